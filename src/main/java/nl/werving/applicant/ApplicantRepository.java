@@ -1,0 +1,7 @@
+package nl.werving.applicant;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ApplicantRepository extends JpaRepository<Applicant, UUID> {
+}

@@ -1,0 +1,56 @@
+package nl.werving.application.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import nl.werving.applicant.Applicant;
+import nl.werving.applicant.ApplicantDetails;
+import nl.werving.applicant.Language;
+import nl.werving.application.NewApplication;
+
+/** The JSON body of {@code POST /api/applications}. */
+@Schema(name = "SubmitApplication", description = "A candidate's application for an open vacancy")
+record SubmitApplicationRequest(
+        @NotNull
+        @Schema(description = "Id of an open vacancy, as listed by GET /api/vacancies")
+        UUID vacancyId,
+
+        @NotBlank
+        @Size(max = Applicant.MAX_NAME_LENGTH)
+        @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "must not contain control characters")
+        @Schema(description = "The candidate's name as they want to be addressed", example = "Sam de Vries")
+        String fullName,
+
+        @NotBlank
+        @Size(max = Applicant.MAX_EMAIL_LENGTH)
+        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid e-mail address")
+        @Schema(example = "sam@example.org")
+        String email,
+
+        @Size(max = Applicant.MAX_PHONE_LENGTH)
+        @Pattern(regexp = "\\+?[0-9 ()-]{6,32}", message = "must be a phone number of digits, spaces, +, - and ()")
+        @Schema(description = "Optional", example = "+31 6 12345678")
+        String phone,
+
+        @Pattern(regexp = "nl|en", message = "must be nl or en")
+        @Schema(description = "Language for all communication; nl when left out", allowableValues = {"nl", "en"})
+        String language) {
+
+    static final String NO_CONTROL_CHARACTERS = "[^\\p{Cntrl}]*";
+
+    NewApplication toNewApplication() {
+        Language preferred = language == null ? Language.NL : Language.fromCode(language);
+        String trimmedPhone = phone == null || phone.isBlank() ? null : phone.strip();
+        return new NewApplication(vacancyId,
+                new ApplicantDetails(fullName.strip(), email.strip(), trimmedPhone, preferred));
+    }
+
+    @Override
+    public String toString() {
+        return "SubmitApplicationRequest[vacancyId=" + vacancyId + "]";
+    }
+}

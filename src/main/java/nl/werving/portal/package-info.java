@@ -1,0 +1,4 @@
+/**
+ * The candidate portal: the public pages candidates see.
+ */
+package nl.werving.portal;

@@ -1,0 +1,28 @@
+package nl.werving.process;
+
+import java.util.Map;
+import nl.werving.application.ApplicationSubmitted;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts one hiring process per submitted application, inside the submitting transaction, with the
+ * application reference as business key and only ids as variables.
+ */
+@Component
+class HiringProcessStarter {
+
+    private final RuntimeService runtimeService;
+
+    HiringProcessStarter(RuntimeService runtimeService) {
+        this.runtimeService = runtimeService;
+    }
+
+    @EventListener
+    void on(ApplicationSubmitted submitted) {
+        runtimeService.startProcessInstanceByKey(HiringProcess.PROCESS_KEY, submitted.reference().value(), Map.of(
+                HiringProcess.VAR_APPLICATION_ID, submitted.applicationId().toString(),
+                HiringProcess.VAR_VACANCY_ID, submitted.vacancyId().toString()));
+    }
+}

@@ -1,0 +1,96 @@
+package nl.werving.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Four filter chains, most specific first:
+ * <ol>
+ * <li>{@code /engine-rest/**}: Camunda's REST API. Spring only passes it through; Camunda's own HTTP Basic
+ * filter authenticates every request against the identity service, so the engine checks authorizations
+ * for that user.</li>
+ * <li>{@code /camunda/**}: Cockpit, Tasklist and Admin, with Camunda's session login and CSRF protection;
+ * the Admin webapp's first-run set-up endpoint is closed for good.</li>
+ * <li>{@code /api/**}: Werving's JSON API. Applying and listing vacancies are public; the rest needs
+ * HTTP Basic.</li>
+ * <li>Everything else: the candidate portal and health are public; all other pages need a login.</li>
+ * </ol>
+ */
+@Configuration
+class SecurityConfiguration {
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    /** Makes path patterns match requests served by Camunda's Jersey servlets, not only Spring MVC. */
+    @Bean
+    PathPatternRequestMatcherBuilderFactoryBean pathPatternRequestMatcherBuilder() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/engine-rest/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/camunda/**", "/camunda-welcome/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/camunda/api/admin/setup/**").denyAll()
+                        .anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain wervingApi(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/applications").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/vacancies").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(withDefaults())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain portalAndPages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/", "/error", "/css/**", "/favicon.ico", "/login").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(withDefaults())
+                .logout(withDefaults())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+}

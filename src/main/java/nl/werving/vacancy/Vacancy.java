@@ -1,0 +1,88 @@
+package nl.werving.vacancy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An open position. Only an {@link VacancyStatus#OPEN open} vacancy accepts applications. */
+@Entity
+@Table(name = "vacancy")
+public class Vacancy {
+
+    public static final int MAX_TITLE_LENGTH = 200;
+    public static final int MAX_DESCRIPTION_LENGTH = 10_000;
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, length = MAX_TITLE_LENGTH)
+    private String title;
+
+    @Column(nullable = false, length = MAX_DESCRIPTION_LENGTH)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private VacancyStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Vacancy() {
+        // for JPA
+    }
+
+    private Vacancy(UUID id, String title, String description, VacancyStatus status, Instant createdAt) {
+        this.id = Objects.requireNonNull(id);
+        this.title = Objects.requireNonNull(title);
+        this.description = Objects.requireNonNull(description);
+        this.status = Objects.requireNonNull(status);
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** A new vacancy that is not yet published. */
+    public static Vacancy draft(String title, String description, Instant at) {
+        return new Vacancy(UUID.randomUUID(), title, description, VacancyStatus.DRAFT, at);
+    }
+
+    public void open() {
+        status = VacancyStatus.OPEN;
+    }
+
+    public void close() {
+        status = VacancyStatus.CLOSED;
+    }
+
+    public boolean isOpen() {
+        return status == VacancyStatus.OPEN;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public VacancyStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

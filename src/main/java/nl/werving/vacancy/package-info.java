@@ -1,0 +1,4 @@
+/**
+ * Vacancies: the open positions candidates apply for.
+ */
+package nl.werving.vacancy;
