@@ -1,14 +1,18 @@
 package nl.werving.process;
 
 import java.util.Map;
+import nl.werving.application.ApplicationIntakePausedException;
 import nl.werving.application.ApplicationSubmitted;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Starts one hiring process per submitted application, inside the submitting transaction, with the
- * application reference as business key and only ids as variables.
+ * application reference as business key and only ids as variables. When no active process definition
+ * can take the application, the submission fails as a whole and the candidate is told to try later.
  */
 @Component
 class HiringProcessStarter {
@@ -21,8 +25,12 @@ class HiringProcessStarter {
 
     @EventListener
     void on(ApplicationSubmitted submitted) {
-        runtimeService.startProcessInstanceByKey(HiringProcess.PROCESS_KEY, submitted.reference().value(), Map.of(
-                HiringProcess.VAR_APPLICATION_ID, submitted.applicationId().toString(),
-                HiringProcess.VAR_VACANCY_ID, submitted.vacancyId().toString()));
+        try {
+            runtimeService.startProcessInstanceByKey(HiringProcess.PROCESS_KEY, submitted.reference().value(), Map.of(
+                    HiringProcess.VAR_APPLICATION_ID, submitted.applicationId().toString(),
+                    HiringProcess.VAR_VACANCY_ID, submitted.vacancyId().toString()));
+        } catch (SuspendedEntityInteractionException | NotFoundException exception) {
+            throw new ApplicationIntakePausedException("The hiring process is suspended or not deployed", exception);
+        }
     }
 }

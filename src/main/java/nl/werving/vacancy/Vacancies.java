@@ -37,4 +37,10 @@ public class Vacancies {
                     return repository.save(vacancy);
                 });
     }
+
+    /** Stops a vacancy from taking further applications. */
+    @Transactional
+    public void close(UUID id) {
+        repository.findById(id).ifPresent(Vacancy::close);
+    }
 }

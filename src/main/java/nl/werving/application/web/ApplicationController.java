@@ -7,11 +7,14 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import nl.werving.application.Application;
+import nl.werving.application.ApplicationIntakePausedException;
 import nl.werving.application.ApplicationSubmission;
 import nl.werving.application.VacancyNotAcceptingApplicationsException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/applications", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Applications", description = "Applying for a vacancy (public)")
 class ApplicationController {
+
+    private static final String RETRY_AFTER_SECONDS = "300";
 
     private final ApplicationSubmission submission;
 
@@ -38,6 +43,7 @@ class ApplicationController {
     @ApiResponse(responseCode = "400", description = "Invalid or malformed body; `errors` names each invalid field")
     @ApiResponse(responseCode = "409", description = "The vacancy exists but does not accept applications")
     @ApiResponse(responseCode = "422", description = "No vacancy has the given id")
+    @ApiResponse(responseCode = "503", description = "Intake is paused; nothing was stored, try again later")
     ApplicationCreated submit(@Valid @RequestBody SubmitApplicationRequest request) {
         Application application = submission.submit(request.toNewApplication());
         return ApplicationCreated.of(application);
@@ -50,5 +56,15 @@ class ApplicationController {
         problem.setTitle(exception.vacancyExists() ? "Vacancy closed" : "Unknown vacancy");
         problem.setProperty("errors", List.of(Map.of("field", "vacancyId", "message", exception.getMessage())));
         return problem;
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> intakePaused(ApplicationIntakePausedException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "Applications cannot be received at the moment. Nothing was stored; please try again later.");
+        problem.setTitle("Intake paused");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem);
     }
 }

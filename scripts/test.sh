@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The one test command: makes sure a PostgreSQL server is available, then runs the whole build with
+# every test tier (unit, process, integration on PostgreSQL).
+#
+#   scripts/test.sh [extra Maven arguments]
+#
+# With WERVING_TEST_DB_URL (and WERVING_TEST_DB_USER / WERVING_TEST_DB_PASSWORD) set, that database is
+# used as it is. Otherwise the local PostgreSQL cluster is used (installed from Debian's packages when
+# missing and running as root), with a throw-away role and database that are dropped afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [[ -n "${WERVING_TEST_DB_URL:-}" ]]; then
+  export WERVING_DB_URL="$WERVING_TEST_DB_URL"
+  export WERVING_DB_USER="${WERVING_TEST_DB_USER:-werving}"
+  export WERVING_DB_PASSWORD="${WERVING_TEST_DB_PASSWORD:-}"
+  echo "test.sh: using the PostgreSQL database given in WERVING_TEST_DB_URL"
+else
+  # shellcheck source=scripts/local-postgres.sh
+  source scripts/local-postgres.sh
+  local_postgres_ensure_running
+  local_postgres_create_throwaway_database
+  trap local_postgres_drop_throwaway_database EXIT
+fi
+
+mvn -B verify "$@"

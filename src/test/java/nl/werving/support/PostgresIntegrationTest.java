@@ -1,0 +1,21 @@
+package nl.werving.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A full Werving on a random port in the production-like 'postgres' profile, against the PostgreSQL database
+ * that scripts/test.sh provides through WERVING_DB_URL, WERVING_DB_USER and WERVING_DB_PASSWORD.
+ * All tests with this annotation share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.admin-user.password=" + TestUsers.ADMIN_PASSWORD)
+@ActiveProfiles("postgres")
+public @interface PostgresIntegrationTest {
+}
