@@ -9,6 +9,8 @@ public final class WervingGroups {
     public static final String RECRUITERS = "recruiters";
     public static final String HIRING_MANAGERS = "hiring-managers";
     public static final String AUDITORS = "auditors";
+    /** Recruitment team leads: overdue reviews are escalated to them. */
+    public static final String TEAM_LEADS = "team-leads";
     /** Camunda's own administrators' group (full rights in the engine and its webapps). */
     public static final String ADMINS = "camunda-admin";
 
@@ -16,7 +18,7 @@ public final class WervingGroups {
     public static final String AUTHORITY_PREFIX = "GROUP_";
 
     /** The groups Werving creates itself; {@link #ADMINS} is created by the engine's admin-user set-up. */
-    public static final List<String> WERVING_GROUPS = List.of(HR, RECRUITERS, HIRING_MANAGERS, AUDITORS);
+    public static final List<String> WERVING_GROUPS = List.of(HR, RECRUITERS, HIRING_MANAGERS, TEAM_LEADS, AUDITORS);
 
     private WervingGroups() {
     }

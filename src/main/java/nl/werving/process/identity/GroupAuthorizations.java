@@ -27,13 +27,16 @@ final class GroupAuthorizations {
     private static final String COCKPIT = "cockpit";
 
     static final List<GroupGrant> GRANTS = List.of(
-            // Recruiters and hiring managers work their tasks in Tasklist.
+            // Recruiters, hiring managers and team leads work their tasks in Tasklist.
             new GroupGrant(WervingGroups.RECRUITERS, APPLICATION, TASKLIST, List.of(ACCESS)),
             new GroupGrant(WervingGroups.RECRUITERS, PROCESS_DEFINITION, ANY, List.of(READ)),
             new GroupGrant(WervingGroups.RECRUITERS, FILTER, ANY, List.of(READ)),
             new GroupGrant(WervingGroups.HIRING_MANAGERS, APPLICATION, TASKLIST, List.of(ACCESS)),
             new GroupGrant(WervingGroups.HIRING_MANAGERS, PROCESS_DEFINITION, ANY, List.of(READ)),
             new GroupGrant(WervingGroups.HIRING_MANAGERS, FILTER, ANY, List.of(READ)),
+            new GroupGrant(WervingGroups.TEAM_LEADS, APPLICATION, TASKLIST, List.of(ACCESS)),
+            new GroupGrant(WervingGroups.TEAM_LEADS, PROCESS_DEFINITION, ANY, List.of(READ)),
+            new GroupGrant(WervingGroups.TEAM_LEADS, FILTER, ANY, List.of(READ)),
             // HR designs and deploys the pipeline (from Camunda Modeler, through the REST API).
             new GroupGrant(WervingGroups.HR, APPLICATION, TASKLIST, List.of(ACCESS)),
             new GroupGrant(WervingGroups.HR, APPLICATION, COCKPIT, List.of(ACCESS)),
