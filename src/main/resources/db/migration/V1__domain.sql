@@ -1,4 +1,5 @@
--- Werving's own domain tables. Camunda's tables are created and upgraded by the engine itself.
+-- Werving's own domain tables. The engine creates its own tables when they are missing
+-- (camunda.bpm.database.schema-update); an engine upgrade needs Camunda's patch scripts.
 
 create table vacancy (
     id          uuid                     not null primary key,

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs as soon as the engine is built, before any request is served: creates Werving's groups and their
  * authorizations when missing and, in demo mode, the demo users. Idempotent; it adds what is missing and
- * never removes what an administrator granted.
+ * never removes what an administrator granted. Outside demo mode it refuses to start while an account still
+ * has a published demo password.
  */
 @Component
 class IdentitySetupPlugin extends AbstractProcessEnginePlugin {
@@ -25,11 +26,14 @@ class IdentitySetupPlugin extends AbstractProcessEnginePlugin {
     private static final Logger log = LoggerFactory.getLogger(IdentitySetupPlugin.class);
 
     private final boolean demoEnabled;
+    private final String adminUserId;
     private final String adminPassword;
 
     IdentitySetupPlugin(@Value("${werving.demo.enabled:false}") boolean demoEnabled,
+            @Value("${camunda.bpm.admin-user.id:admin}") String adminUserId,
             @Value("${camunda.bpm.admin-user.password:}") String adminPassword) {
         this.demoEnabled = demoEnabled;
+        this.adminUserId = adminUserId;
         this.adminPassword = adminPassword;
     }
 
@@ -43,6 +47,8 @@ class IdentitySetupPlugin extends AbstractProcessEnginePlugin {
                     .filter(account -> account != DemoAccount.ADMIN)
                     .forEach(account -> ensureDemoUser(identity, account));
             log.warn(demoBanner());
+        } else {
+            PublishedPasswords.refuseIfInUse(engine);
         }
     }
 
@@ -95,11 +101,13 @@ class IdentitySetupPlugin extends AbstractProcessEnginePlugin {
                  Never use this mode for real applicants. Production: profile 'postgres'.
                  Demo logins (user / password / group):
                 """);
-        DemoAccount.ALL.forEach(account -> banner.append(String.format("   %-10s / %-15s / %s%n",
-                account.userId(),
-                account == DemoAccount.ADMIN && !account.password().equals(adminPassword)
-                        ? "(WERVING_ADMIN_PASSWORD)" : account.password(),
-                account.group())));
+        DemoAccount.ALL.forEach(account -> {
+            boolean admin = account == DemoAccount.ADMIN;
+            banner.append(String.format("   %-10s / %-15s / %s%n",
+                    admin ? adminUserId : account.userId(),
+                    admin && !account.password().equals(adminPassword) ? "(WERVING_ADMIN_PASSWORD)" : account.password(),
+                    account.group()));
+        });
         return banner.append("==================================================================").toString();
     }
 }
