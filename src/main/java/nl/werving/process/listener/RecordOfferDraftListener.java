@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When the recruiter drafts the offer: stores it in the offer module. The process keeps only whether the
- * salary is inside the vacancy's band, which decides who approves; the approver's earlier comment is dropped.
+ * When the recruiter drafts the offer: stores it in the offer module and notes whether the salary is inside
+ * the vacancy's band, which decides who approves. Salary and start date stay visible to the approvers; the
+ * free-text terms stay task-local; the approver's earlier comment is dropped.
  */
 @Component
 class RecordOfferDraftListener implements TaskListener {
