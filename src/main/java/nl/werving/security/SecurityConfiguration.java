@@ -21,13 +21,17 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * for that user.</li>
  * <li>{@code /camunda/**}: Cockpit, Tasklist and Admin, with Camunda's session login and CSRF protection;
  * the Admin webapp's first-run set-up endpoint is closed for good.</li>
- * <li>{@code /api/**}: Werving's JSON API. Applying and listing vacancies are public; the rest needs
+ * <li>{@code /api/**}: Werving's JSON API. Applying and listing vacancies are public; the automation
+ * switches are for HR, recording a candidate's withdrawal or objection is for recruiters; the rest needs
  * HTTP Basic.</li>
  * <li>Everything else: the candidate portal and health are public; all other pages need a login.</li>
  * </ol>
  */
 @Configuration
 class SecurityConfiguration {
+
+    private static final String HR = WervingGroups.AUTHORITY_PREFIX + WervingGroups.HR;
+    private static final String RECRUITERS = WervingGroups.AUTHORITY_PREFIX + WervingGroups.RECRUITERS;
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -70,6 +74,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/applications").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/vacancies").permitAll()
+                        .requestMatchers("/api/automation", "/api/vacancies/*/automation").hasAuthority(HR)
+                        .requestMatchers(HttpMethod.POST, "/api/applications/*/withdrawal",
+                                "/api/applications/*/objection").hasAuthority(RECRUITERS)
                         .anyRequest().authenticated())
                 .httpBasic(withDefaults())
                 .csrf(AbstractHttpConfigurer::disable)
