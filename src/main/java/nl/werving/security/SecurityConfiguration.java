@@ -21,8 +21,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * for that user.</li>
  * <li>{@code /camunda/**}: Cockpit, Tasklist and Admin, with Camunda's session login and CSRF protection;
  * the Admin webapp's first-run set-up endpoint is closed for good.</li>
- * <li>{@code /api/**}: Werving's JSON API. Applying and listing vacancies are public; the rest needs
- * HTTP Basic.</li>
+ * <li>{@code /api/**}: Werving's JSON API. Applying, listing vacancies and the assessment providers' webhook
+ * (which checks its own HMAC signature) are public; the rest needs HTTP Basic.</li>
  * <li>Everything else: the candidate portal and health are public; all other pages need a login.</li>
  * </ol>
  */
@@ -70,6 +70,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/applications").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/vacancies").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/assessments/*/result").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(withDefaults())
                 .csrf(AbstractHttpConfigurer::disable)

@@ -14,8 +14,12 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.admin-user.password=" + TestUsers.ADMIN_PASSWORD)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.admin-user.password=" + TestUsers.ADMIN_PASSWORD,
+        "werving.assessment.webhook-secret=" + PostgresIntegrationTest.ASSESSMENT_WEBHOOK_SECRET})
 @ActiveProfiles("postgres")
 public @interface PostgresIntegrationTest {
+
+    /** The secret assessment providers sign results with in these tests. */
+    String ASSESSMENT_WEBHOOK_SECRET = "integration-assessment-webhook-secret";
 }
