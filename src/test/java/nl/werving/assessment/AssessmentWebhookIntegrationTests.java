@@ -1,6 +1,8 @@
 package nl.werving.assessment;
 
+import static java.time.temporal.ChronoUnit.MINUTES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -122,6 +124,7 @@ class AssessmentWebhookIntegrationTests {
         assertThat(stored.get("score").asInt()).isEqualTo(72);
         assertThat(stored.get("completed").asBoolean()).isTrue();
         assertThat(stored.get("providerResultId").asText()).isEqualTo("res-72");
+        assertThat(Instant.parse(stored.get("receivedAt").asText())).isCloseTo(Instant.now(), within(1, MINUTES));
         Map<String, Object> assessment = assessment(candidate.reference());
         assertThat(assessment).containsEntry("status", "RESULT_RECEIVED").containsEntry("score", 72)
                 .containsEntry("completed", true).containsEntry("provider_result_id", "res-72");
@@ -273,6 +276,19 @@ class AssessmentWebhookIntegrationTests {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(response.body()).get("detail").asText()).contains("not well-formed JSON");
+        assertNothingStored(candidate);
+    }
+
+    @Test
+    void aResultMustBeSentAsJson() {
+        Invited candidate = invitedCandidate();
+        String body = result(70, true, "res-1");
+
+        HttpResponse<String> response = http.post(path(candidate.reference()), "text/plain", body,
+                "Werving-Signature", signature(SECRET, now(), body));
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertProblem(response);
         assertNothingStored(candidate);
     }
 
