@@ -21,8 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Demo mode's simulated assessment provider delivers a signed result through the real webhook. Runs in the same
- * application context as DemoModeSmokeIntegrationTests (same configuration), and adds no vacancies.
+ * Demo mode's simulated assessment provider delivers a signed result through the real webhook. Shares the
+ * application context of DemoModeSmokeIntegrationTests (same configuration), and adds no vacancies.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:werving-demo-smoke;DB_CLOSE_DELAY=-1")
