@@ -30,7 +30,6 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -46,9 +45,7 @@ class HiringPipelineIntegrationTests {
 
     @LocalServerPort
     int port;
-    @Value("${werving.assessment.webhook-secret}")
-    String webhookSecret;
-    @Autowired
+        @Autowired
     Vacancies vacancies;
     @Autowired
     InterviewPlanning interviewPlanning;
@@ -97,8 +94,10 @@ class HiringPipelineIntegrationTests {
         complete(recruiter, reference, "Task_ProposeInterviewSlots", Map.of(
                 "slot1Start", slot.toString(), "durationMinutes", 60, "interviewers", "pipemanager",
                 "location", "https://meet.example.org/werving"));
-        interviewPlanning.chooseSlot(new ApplicationReference(reference), 0);
-        managementService.executeJob(managementService.createJobQuery().processInstanceBusinessKey(reference)
+        interviewPlanning.chooseSlot(new ApplicationReference(reference), 1);
+        String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId)
                 .activityId("Event_InterviewHeld").singleResult().getId());
 
         // The interviewer submits the scorecard; the hiring manager decides to make an offer.
@@ -174,7 +173,7 @@ class HiringPipelineIntegrationTests {
     private HttpResponse<String> postAssessmentResult(String reference, String body) throws Exception {
         long timestamp = System.currentTimeMillis() / 1000;
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(webhookSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.init(new SecretKeySpec(PostgresIntegrationTest.ASSESSMENT_WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String signature = HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
         return http.post("/api/assessments/" + reference + "/result", "application/json", body,
                 "Werving-Signature", "t=" + timestamp + ",v1=" + signature);
