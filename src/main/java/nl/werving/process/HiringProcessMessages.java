@@ -8,7 +8,6 @@ import nl.werving.automation.AutomationSwitchedOff;
 import nl.werving.interview.InterviewSlotChosen;
 import nl.werving.offer.OfferAccepted;
 import nl.werving.offer.OfferDeclined;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.slf4j.Logger;
@@ -80,18 +79,17 @@ class HiringProcessMessages {
         return runtimeService.createMessageCorrelation(name).processInstanceBusinessKey(reference.value());
     }
 
+    // correlateAll delivers to the (at most one) instance with the business key and, unlike correlate, does not
+    // throw when none waits: an engine exception would mark the surrounding Spring transaction rollback-only.
+
     private static void deliver(MessageCorrelationBuilder correlation) {
-        try {
-            correlation.correlate();
-        } catch (MismatchingMessageCorrelationException exception) {
-            throw new IllegalStateException("The application is not at a step that accepts this now", exception);
+        if (correlation.correlateAllWithResult().isEmpty()) {
+            throw new IllegalStateException("The application is not at a step that accepts this now");
         }
     }
 
     private static void deliverIfWaiting(MessageCorrelationBuilder correlation) {
-        try {
-            correlation.correlate();
-        } catch (MismatchingMessageCorrelationException exception) {
+        if (correlation.correlateAllWithResult().isEmpty()) {
             log.info("A message arrived for an application that no longer waits for it; it was kept, not delivered");
         }
     }
