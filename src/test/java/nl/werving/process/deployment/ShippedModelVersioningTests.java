@@ -71,8 +71,7 @@ class ShippedModelVersioningTests {
         fromModeler(PROCESS_FILE, hrsChange(shippedProcess));
         ProcessInstance onHrsVersion = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY);
 
-        startUp(shippedProcess.replace("name=\"Review probe\"", "name=\"Review probe, as Werving ships it now\""),
-                shippedForm);
+        startUp(wervingsChange(shippedProcess), shippedForm);
 
         assertThat(latestProcess().getVersion()).isEqualTo(3);
         assertThat(deploymentNameOf(latestProcess())).isEqualTo(START_UP);
@@ -80,6 +79,24 @@ class ShippedModelVersioningTests {
                 .getVersion()).isEqualTo(2);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(onHrsVersion.getId())
                 .singleResult().getProcessDefinitionId()).isEqualTo(onHrsVersion.getProcessDefinitionId());
+    }
+
+    @Test
+    void hrsUnchangedFileDeployedAgainAfterAnUpgradeDoesNotBecomeLatestAgain() {
+        startUp(shippedProcess, shippedForm);
+        fromModeler(PROCESS_FILE, hrsChange(shippedProcess));
+        startUp(wervingsChange(shippedProcess), shippedForm);
+
+        // The Modeler compares with HR's own last deployment of that file, which it equals: nothing is deployed.
+        fromModeler(PROCESS_FILE, hrsChange(shippedProcess));
+
+        assertThat(deploymentNameOf(latestProcess())).isEqualTo(START_UP);
+
+        // HR's change merged into the new shipped model differs from both, and becomes the latest version.
+        fromModeler(PROCESS_FILE, hrsChange(wervingsChange(shippedProcess)));
+
+        assertThat(latestProcess().getVersion()).isEqualTo(4);
+        assertThat(deploymentNameOf(latestProcess())).isEqualTo(MODELER_DEPLOYMENT);
     }
 
     /** As the starter's auto-deployment does it, with Werving's deployChangedOnly and file names. */
@@ -103,7 +120,11 @@ class ShippedModelVersioningTests {
     }
 
     private static String hrsChange(String process) {
-        return process.replace("name=\"Review probe\"", "name=\"Review probe, as HR changed it\"");
+        return process.replace("<bpmn:userTask ", "<bpmn:userTask camunda:candidateGroups=\"hr\" ");
+    }
+
+    private static String wervingsChange(String process) {
+        return process.replace("name=\"Review probe\"", "name=\"Review probe, as Werving ships it now\"");
     }
 
     private ProcessDefinition latestProcess() {
