@@ -6,16 +6,20 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
 
 /**
  * A full Werving on a random port in the production-like 'postgres' profile, against the PostgreSQL database
  * that scripts/test.sh provides through WERVING_DB_URL, WERVING_DB_USER and WERVING_DB_PASSWORD.
- * All tests with this annotation share one application context.
+ * All tests with this annotation share one application context, whose engine serves {@code /engine-rest} while
+ * they run (see {@link DefaultProcessEngineRegistration}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.admin-user.password=" + TestUsers.ADMIN_PASSWORD)
 @ActiveProfiles("postgres")
+@TestExecutionListeners(listeners = DefaultProcessEngineRegistration.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface PostgresIntegrationTest {
 }
