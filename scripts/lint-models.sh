@@ -15,6 +15,11 @@ BPMNLINT_VERSION=11.15.0
 CAMUNDA_COMPAT_VERSION=2.61.0
 tools="${WERVING_LINT_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/werving/bpmnlint-$BPMNLINT_VERSION-camunda-compat-$CAMUNDA_COMPAT_VERSION}"
 
+if ! command -v npx >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+  echo "lint-models: installing Node.js and npm from Debian's packages"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+fi
 if ! command -v npx >/dev/null 2>&1; then
   echo "lint-models: Node.js with npm and npx is needed to lint the process models" >&2
   exit 1
