@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The one test command: makes sure a PostgreSQL server is available, then runs the whole build with
-# every test tier (unit, process, integration on PostgreSQL).
+# The one test command: lints the process models (scripts/lint-models.sh), makes sure a PostgreSQL server
+# is available, then runs the whole build with every test tier (unit, process, integration on PostgreSQL).
 #
 #   scripts/test.sh [extra Maven arguments]
 #
@@ -9,6 +9,8 @@
 # missing and running as root), with a throw-away role and database that are dropped afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+bash scripts/lint-models.sh
 
 if [[ -n "${WERVING_TEST_DB_URL:-}" ]]; then
   export WERVING_DB_URL="$WERVING_TEST_DB_URL"

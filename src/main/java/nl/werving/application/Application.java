@@ -8,11 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One candidacy: an applicant applying for a vacancy. Refers to both by id only. */
+/**
+ * One candidacy: an applicant applying for a vacancy. Refers to both by id only. Its procedure runs until it
+ * {@link #end(ProcedureOutcome, Instant) ends}; after that nothing more is recorded for it.
+ */
 @Entity
 @Table(name = "application")
 public class Application {
@@ -40,6 +44,18 @@ public class Application {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Column(name = "withdrawal_requested_at")
+    private Instant withdrawalRequestedAt;
+
+    @Column(name = "objected_to_automation_at")
+    private Instant objectedToAutomationAt;
+
+    @Column(name = "handed_over_at")
+    private Instant handedOverAt;
+
     protected Application() {
         // for JPA
     }
@@ -56,6 +72,93 @@ public class Application {
 
     static Application submit(ApplicationReference reference, UUID vacancyId, UUID applicantId, Instant at) {
         return new Application(reference, vacancyId, applicantId, at);
+    }
+
+    /** Ends the procedure with the given outcome; an application ends once. */
+    void end(ProcedureOutcome outcome, Instant at) {
+        Objects.requireNonNull(outcome, "outcome");
+        requireNotEnded();
+        this.status = outcome.status();
+        this.endedAt = Objects.requireNonNull(at);
+        this.updatedAt = at;
+    }
+
+    /**
+     * Records that the candidate withdrew. The procedure itself is ended by the hiring process.
+     *
+     * @return false when a withdrawal had already been recorded
+     */
+    boolean withdraw(Instant at) {
+        requireNotEnded();
+        if (withdrawalRequestedAt != null) {
+            return false;
+        }
+        withdrawalRequestedAt = Objects.requireNonNull(at);
+        updatedAt = at;
+        return true;
+    }
+
+    /**
+     * Records the candidate's objection to automated processing (GDPR art. 21).
+     *
+     * @return false when an objection had already been recorded
+     */
+    boolean objectToAutomatedProcessing(Instant at) {
+        requireNotEnded();
+        if (objectedToAutomationAt != null) {
+            return false;
+        }
+        objectedToAutomationAt = Objects.requireNonNull(at);
+        updatedAt = at;
+        return true;
+    }
+
+    /**
+     * Hands a hired candidate over to onboarding, ending the procedure as {@link ProcedureOutcome#HIRED} if that
+     * was not recorded yet.
+     *
+     * @return false when the candidate had already been handed over
+     */
+    boolean handOverToOnboarding(Instant at) {
+        if (hasEnded() && status != ApplicationStatus.HIRED) {
+            throw new ApplicationAlreadyEndedException(status);
+        }
+        if (handedOverAt != null) {
+            return false;
+        }
+        if (!hasEnded()) {
+            end(ProcedureOutcome.HIRED, at);
+        }
+        handedOverAt = Objects.requireNonNull(at);
+        updatedAt = at;
+        return true;
+    }
+
+    private void requireNotEnded() {
+        if (hasEnded()) {
+            throw new ApplicationAlreadyEndedException(status);
+        }
+    }
+
+    public boolean hasEnded() {
+        return endedAt != null;
+    }
+
+    /** How the procedure ended; empty while it runs. */
+    public Optional<ProcedureOutcome> outcome() {
+        return hasEnded() ? Optional.of(ProcedureOutcome.valueOf(status.name())) : Optional.empty();
+    }
+
+    public boolean hasWithdrawn() {
+        return withdrawalRequestedAt != null;
+    }
+
+    public boolean hasObjectedToAutomatedProcessing() {
+        return objectedToAutomationAt != null;
+    }
+
+    public boolean isHandedOverToOnboarding() {
+        return handedOverAt != null;
     }
 
     public UUID getId() {
@@ -84,5 +187,9 @@ public class Application {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public Optional<Instant> getEndedAt() {
+        return Optional.ofNullable(endedAt);
     }
 }

@@ -1,17 +1,69 @@
 package nl.werving.process;
 
-/** Ids and variable names of {@code processes/HiringProcess.bpmn} that code refers to. */
+import java.util.Map;
+import nl.werving.application.ProcedureOutcome;
+
+/** Ids, message names and variable names of {@code processes/HiringProcess.bpmn} that code refers to. */
 public final class HiringProcess {
 
     public static final String PROCESS_KEY = "HiringProcess";
 
-    /** Id of the application (a UUID, not personal data). */
+    // Variables: ids and non-personal decision features only.
     public static final String VAR_APPLICATION_ID = "applicationId";
-    /** Id of the vacancy applied for. */
     public static final String VAR_VACANCY_ID = "vacancyId";
+    public static final String VAR_CANDIDATE_OBJECTED = "candidateObjected";
+    public static final String VAR_AUTOMATION_SWITCHED_OFF = "automationSwitchedOff";
+    public static final String VAR_AUTOMATION_ALLOWED = "automationAllowed";
+    public static final String VAR_KNOCKOUT_FAILED = "knockoutFailed";
+    public static final String VAR_SCREENING_SCORE = "screeningScore";
+    public static final String VAR_ASSESSMENT_SCORE = "assessmentScore";
+    public static final String VAR_INTERVIEW_ROUND = "interviewRound";
+    public static final String VAR_INTERVIEW_STARTS_AT = "interviewStartsAt";
+    public static final String VAR_INTERVIEW_ENDS_AT = "interviewEndsAt";
+    public static final String VAR_SCORECARD_COUNT = "scorecardCount";
+    public static final String VAR_SCORECARD_AVERAGE = "scorecardAverage";
+    public static final String VAR_SALARY_BAND_KNOWN = "salaryBandKnown";
+    public static final String VAR_SALARY_ABOVE_BAND = "salaryAboveBand";
+    public static final String VAR_OFFER_APPROVAL_COMMENT = "offerApprovalComment";
+    public static final String VAR_SLOT_PROPOSAL_NUMBER = "slotProposalNumber";
+    public static final String VAR_OFFER_NUMBER = "offerNumber";
+    public static final String VAR_ESCALATION_NUMBER = "escalationNumber";
 
-    public static final String TASK_REVIEW_APPLICATION = "Task_ReviewApplication";
+    // Task-local form fields: stored by Werving on completion, never kept in the process.
+    public static final String LOCAL_REJECTION_REASON = "rejectionReason";
+
+    // Messages (BPMN message names).
+    public static final String MESSAGE_ASSESSMENT_RESULT_RECEIVED = "AssessmentResultReceived";
+    public static final String MESSAGE_INTERVIEW_SLOT_CHOSEN = "InterviewSlotChosen";
+    public static final String MESSAGE_OFFER_ACCEPTED = "OfferAccepted";
+    public static final String MESSAGE_OFFER_DECLINED = "OfferDeclined";
+    public static final String MESSAGE_CANDIDATE_WITHDREW = "CandidateWithdrew";
+    public static final String MESSAGE_CANDIDATE_OBJECTED = "CandidateObjected";
+    public static final String MESSAGE_AUTOMATION_SWITCHED_OFF = "AutomationSwitchedOff";
+
+    // Elements.
+    public static final String TASK_REVIEW_SCREENING = "Task_ReviewScreening";
+    public static final String TASK_REVIEW_ASSESSMENT = "Task_ReviewAssessment";
+    public static final String TASK_FOLLOW_UP_SLOT_CHOICE = "Task_FollowUpSlotChoice";
+    public static final String TASK_DECIDE_HIRING = "Task_DecideHiring";
+    public static final String TASK_APPROVE_OFFER_BY_MANAGER = "Task_ApproveOfferByManager";
+    public static final String TASK_APPROVE_OFFER_BY_HR = "Task_ApproveOfferByHr";
+    public static final String TASK_FOLLOW_UP_EXPIRED_OFFER = "Task_FollowUpExpiredOffer";
+
+    /** How each end event of the procedure ends the candidacy. */
+    public static final Map<String, ProcedureOutcome> OUTCOME_BY_END_EVENT = Map.of(
+            "EndEvent_CandidateHired", ProcedureOutcome.HIRED,
+            "EndEvent_CandidateRejected", ProcedureOutcome.REJECTED,
+            "EndEvent_CandidateWithdrew", ProcedureOutcome.WITHDRAWN,
+            "EndEvent_OfferDeclined", ProcedureOutcome.OFFER_DECLINED,
+            "EndEvent_OfferExpired", ProcedureOutcome.OFFER_EXPIRED);
 
     private HiringProcess() {
+    }
+
+    /** The variable that records which version of a decision table decided, e.g. {@code screeningDecisionVersion}. */
+    public static String decisionVersionVariable(String decisionKey) {
+        String stem = decisionKey.endsWith("Decision") ? decisionKey.substring(0, decisionKey.length() - 8) : decisionKey;
+        return Character.toLowerCase(stem.charAt(0)) + stem.substring(1) + "DecisionVersion";
     }
 }

@@ -28,7 +28,10 @@ class HiringProcessStarter {
         try {
             runtimeService.startProcessInstanceByKey(HiringProcess.PROCESS_KEY, submitted.reference().value(), Map.of(
                     HiringProcess.VAR_APPLICATION_ID, submitted.applicationId().toString(),
-                    HiringProcess.VAR_VACANCY_ID, submitted.vacancyId().toString()));
+                    HiringProcess.VAR_VACANCY_ID, submitted.vacancyId().toString(),
+                    HiringProcess.VAR_CANDIDATE_OBJECTED, false,
+                    HiringProcess.VAR_AUTOMATION_SWITCHED_OFF, false,
+                    HiringProcess.VAR_INTERVIEW_ROUND, 1));
         } catch (SuspendedEntityInteractionException | NotFoundException exception) {
             throw new ApplicationIntakePausedException("The hiring process is suspended or not deployed", exception);
         }

@@ -2,6 +2,7 @@ package nl.werving.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,13 +22,18 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * for that user.</li>
  * <li>{@code /camunda/**}: Cockpit, Tasklist and Admin, with Camunda's session login and CSRF protection;
  * the Admin webapp's first-run set-up endpoint is closed for good.</li>
- * <li>{@code /api/**}: Werving's JSON API. Applying and listing vacancies are public; the rest needs
- * HTTP Basic.</li>
- * <li>Everything else: the candidate portal and health are public; all other pages need a login.</li>
+ * <li>{@code /api/**}: Werving's JSON API. Applying, listing vacancies and the assessment providers' webhook
+ * (which checks its own HMAC signature) are public; the automation switches are for HR, recording a
+ * candidate's withdrawal or objection is for recruiters; the rest needs HTTP Basic.</li>
+ * <li>Everything else: the candidate portal and health are public, and so are the {@code /demo/**} pages in
+ * demo mode; all other pages need a login.</li>
  * </ol>
  */
 @Configuration
 class SecurityConfiguration {
+
+    private static final String HR = WervingGroups.AUTHORITY_PREFIX + WervingGroups.HR;
+    private static final String RECRUITERS = WervingGroups.AUTHORITY_PREFIX + WervingGroups.RECRUITERS;
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -70,6 +76,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/applications").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/vacancies").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/assessments/*/result").permitAll()
+                        .requestMatchers("/api/automation", "/api/vacancies/*/automation").hasAuthority(HR)
+                        .requestMatchers(HttpMethod.POST, "/api/applications/*/withdrawal",
+                                "/api/applications/*/objection").hasAuthority(RECRUITERS)
                         .anyRequest().authenticated())
                 .httpBasic(withDefaults())
                 .csrf(AbstractHttpConfigurer::disable)
@@ -80,12 +90,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain portalAndPages(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalAndPages(HttpSecurity http, @Value("${werving.demo.enabled:false}") boolean demoMode)
+            throws Exception {
         return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/error", "/css/**", "/favicon.ico", "/login").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/", "/error", "/css/**", "/favicon.ico", "/login").permitAll()
+                            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+                    if (demoMode) {
+                        // Demo mode's simulated outside services, e.g. the assessment provider.
+                        requests.requestMatchers("/demo/**").permitAll();
+                    }
+                    requests.anyRequest().authenticated();
+                })
                 .formLogin(withDefaults())
                 .httpBasic(withDefaults())
                 .logout(withDefaults())

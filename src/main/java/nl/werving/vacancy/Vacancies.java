@@ -1,5 +1,6 @@
 package nl.werving.vacancy;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,17 @@ public class Vacancies {
                     vacancy.open();
                     return repository.save(vacancy);
                 });
+    }
+
+    /**
+     * Sets the salary band of a vacancy; either end may be {@code null} (unknown).
+     *
+     * @throws UnknownVacancyException when no vacancy has the id
+     * @throws IllegalArgumentException when an end is negative, not an amount, or min exceeds max
+     */
+    @Transactional
+    public void setSalaryBand(UUID id, BigDecimal min, BigDecimal max) {
+        repository.findById(id).orElseThrow(() -> new UnknownVacancyException(id)).changeSalaryBand(min, max);
     }
 
     /** Stops a vacancy from taking further applications. */

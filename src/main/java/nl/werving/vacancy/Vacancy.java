@@ -6,8 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -37,6 +39,12 @@ public class Vacancy {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "salary_min", precision = 12, scale = 2)
+    private BigDecimal salaryMin;
+
+    @Column(name = "salary_max", precision = 12, scale = 2)
+    private BigDecimal salaryMax;
+
     protected Vacancy() {
         // for JPA
     }
@@ -64,6 +72,47 @@ public class Vacancy {
 
     public boolean isOpen() {
         return status == VacancyStatus.OPEN;
+    }
+
+    /**
+     * Sets the budgeted salary range; either end may be left unknown ({@code null}). Amounts have at most two
+     * decimals and ten digits before the point.
+     */
+    public void changeSalaryBand(BigDecimal min, BigDecimal max) {
+        requireAmount(min, "lower end");
+        requireAmount(max, "upper end");
+        if (min != null && max != null) {
+            new SalaryBand(min, max);
+        }
+        this.salaryMin = min;
+        this.salaryMax = max;
+    }
+
+    private static void requireAmount(BigDecimal amount, String name) {
+        if (amount == null) {
+            return;
+        }
+        if (amount.signum() < 0) {
+            throw new IllegalArgumentException("The " + name + " of a salary band must not be negative");
+        }
+        if (amount.stripTrailingZeros().scale() > 2 || amount.precision() - amount.scale() > 10) {
+            throw new IllegalArgumentException("The " + name + " of a salary band must be an amount with at most "
+                    + "ten digits before and two after the decimal point");
+        }
+    }
+
+    /** The salary band, when both of its ends are known. */
+    public Optional<SalaryBand> salaryBand() {
+        return salaryMin == null || salaryMax == null
+                ? Optional.empty() : Optional.of(new SalaryBand(salaryMin, salaryMax));
+    }
+
+    public BigDecimal getSalaryMin() {
+        return salaryMin;
+    }
+
+    public BigDecimal getSalaryMax() {
+        return salaryMax;
     }
 
     public UUID getId() {

@@ -57,6 +57,10 @@ public final class HttpTestClient {
         return send(builder);
     }
 
+    public HttpResponse<String> put(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** A multipart/form-data POST of one file, the way Camunda Modeler deploys. */
     public HttpResponse<String> postFile(String path, String fileName, byte[] content, String... fields) {
         String boundary = "werving-" + UUID.randomUUID();

@@ -10,12 +10,17 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A full Werving on a random port in the production-like 'postgres' profile, against the PostgreSQL database
  * that scripts/test.sh provides through WERVING_DB_URL, WERVING_DB_USER and WERVING_DB_PASSWORD.
- * All tests with this annotation share one application context.
+ * All tests with this annotation share one application context, whose engine serves {@code /engine-rest} while
+ * they run (see {@link ProcessEngineRegistryTestExecutionListener}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.admin-user.password=" + TestUsers.ADMIN_PASSWORD)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.admin-user.password=" + TestUsers.ADMIN_PASSWORD,
+        "werving.assessment.webhook-secret=" + PostgresIntegrationTest.ASSESSMENT_WEBHOOK_SECRET})
 @ActiveProfiles("postgres")
 public @interface PostgresIntegrationTest {
+
+    /** The secret assessment providers sign results with in these tests. */
+    String ASSESSMENT_WEBHOOK_SECRET = "integration-assessment-webhook-secret";
 }

@@ -1,0 +1,77 @@
+package nl.werving.decision;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A stored {@link HumanDecision}, with whether it overrode the recommendation. */
+@Entity
+@Table(name = "human_decision")
+class RecordedDecision {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "application_id", nullable = false)
+    private UUID applicationId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 30)
+    private DecisionStage stage;
+
+    @Column(nullable = false)
+    private int round;
+
+    @Column(name = "recommendation_shown", length = HumanDecision.MAX_VALUE_LENGTH)
+    private String recommendationShown;
+
+    @Column(nullable = false, length = HumanDecision.MAX_VALUE_LENGTH)
+    private String decision;
+
+    /** Personal data: erased when the applicant's retention ends. */
+    @Column(length = HumanDecision.MAX_REASON_LENGTH)
+    private String reason;
+
+    @Column(name = "decided_by", nullable = false, length = HumanDecision.MAX_USER_ID_LENGTH)
+    private String decidedBy;
+
+    @Column(name = "decided_at", nullable = false)
+    private Instant decidedAt;
+
+    @Column(nullable = false)
+    private boolean override;
+
+    protected RecordedDecision() {
+        // for JPA
+    }
+
+    RecordedDecision(HumanDecision decision) {
+        this.id = UUID.randomUUID();
+        this.applicationId = decision.applicationId();
+        this.stage = decision.stage();
+        this.round = decision.round();
+        this.recommendationShown = decision.recommendationShown();
+        this.decision = decision.decision();
+        this.reason = decision.reason();
+        this.decidedBy = decision.decidedBy();
+        this.decidedAt = decision.decidedAt();
+        this.override = decision.isOverride();
+    }
+
+    String reason() {
+        return reason;
+    }
+
+    @Override
+    public String toString() {
+        return "RecordedDecision[" + id + "]";
+    }
+}

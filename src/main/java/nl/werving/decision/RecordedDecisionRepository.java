@@ -1,0 +1,12 @@
+package nl.werving.decision;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RecordedDecisionRepository extends JpaRepository<RecordedDecision, UUID> {
+
+    Optional<RecordedDecision> findFirstByApplicationIdAndDecisionInOrderByDecidedAtDesc(UUID applicationId,
+            Collection<String> decisions);
+}

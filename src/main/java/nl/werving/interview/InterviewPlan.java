@@ -1,0 +1,155 @@
+package nl.werving.interview;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One interview round of an application: the slots proposed to the candidate, who interviews, where, and the
+ * slot the candidate chose. Until a slot is chosen the round may be proposed again.
+ */
+@Entity
+@Table(name = "interview_plan")
+class InterviewPlan {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "application_id", nullable = false)
+    private UUID applicationId;
+
+    @Column(nullable = false)
+    private int round;
+
+    @Column(name = "duration_minutes", nullable = false)
+    private int durationMinutes;
+
+    @Column(length = InterviewProposal.MAX_LOCATION_LENGTH)
+    private String location;
+
+    @Column(name = "chosen_slot_index")
+    private Integer chosenSlotIndex;
+
+    @Column(name = "proposed_at", nullable = false)
+    private Instant proposedAt;
+
+    @Column(name = "chosen_at")
+    private Instant chosenAt;
+
+    @ElementCollection
+    @CollectionTable(name = "interview_slot", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderBy("slotIndex")
+    private List<ProposedSlot> slots = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "interview_interviewer", joinColumns = @JoinColumn(name = "plan_id"))
+    @Column(name = "user_id", nullable = false, length = UserIds.MAX_LENGTH)
+    @OrderBy
+    private List<String> interviewers = new ArrayList<>();
+
+    protected InterviewPlan() {
+        // for JPA
+    }
+
+    private InterviewPlan(UUID applicationId, int round) {
+        this.id = UUID.randomUUID();
+        this.applicationId = Objects.requireNonNull(applicationId, "applicationId");
+        if (round < 1) {
+            throw new InterviewPlanningException("Interview rounds are numbered from 1, not " + round);
+        }
+        this.round = round;
+    }
+
+    static InterviewPlan propose(UUID applicationId, int round, InterviewProposal proposal, Instant at) {
+        InterviewPlan plan = new InterviewPlan(applicationId, round);
+        plan.apply(proposal, at);
+        return plan;
+    }
+
+    /** Replaces an earlier proposal the candidate did not answer. */
+    void proposeAgain(InterviewProposal proposal, Instant at) {
+        requireNoSlotChosen();
+        apply(proposal, at);
+    }
+
+    private void apply(InterviewProposal proposal, Instant at) {
+        slots.clear();
+        for (int i = 0; i < proposal.slotStarts().size(); i++) {
+            slots.add(new ProposedSlot(i + 1, proposal.slotStarts().get(i)));
+        }
+        interviewers.clear();
+        interviewers.addAll(proposal.interviewerIds());
+        durationMinutes = proposal.durationMinutes();
+        location = proposal.location();
+        proposedAt = Objects.requireNonNull(at);
+    }
+
+    /**
+     * Records the candidate's choice.
+     *
+     * @param slotIndex the slot's number, counted from 1 in the order proposed
+     * @throws InterviewPlanningException when a slot was already chosen, there is no such slot, or it has begun
+     */
+    ProposedSlot choose(int slotIndex, Instant at) {
+        requireNoSlotChosen();
+        ProposedSlot slot = slots.stream().filter(candidate -> candidate.slotIndex() == slotIndex).findFirst()
+                .orElseThrow(() -> new InterviewPlanningException("There is no interview slot " + slotIndex
+                        + " in round " + round + ": choose 1 to " + slots.size()));
+        if (!slot.startsAt().isAfter(at)) {
+            throw new InterviewPlanningException("Interview slot " + slotIndex + " of round " + round
+                    + " has already begun");
+        }
+        chosenSlotIndex = slotIndex;
+        chosenAt = Objects.requireNonNull(at);
+        return slot;
+    }
+
+    private void requireNoSlotChosen() {
+        if (chosenSlotIndex != null) {
+            throw new InterviewPlanningException("A slot was already chosen for interview round " + round);
+        }
+    }
+
+    Instant endOf(ProposedSlot slot) {
+        return slot.startsAt().plusSeconds(60L * durationMinutes);
+    }
+
+    int round() {
+        return round;
+    }
+
+    List<ProposedSlot> slots() {
+        return List.copyOf(slots);
+    }
+
+    List<String> interviewers() {
+        return List.copyOf(interviewers);
+    }
+
+    int durationMinutes() {
+        return durationMinutes;
+    }
+
+    String location() {
+        return location;
+    }
+
+    Integer chosenSlotIndex() {
+        return chosenSlotIndex;
+    }
+
+    @Override
+    public String toString() {
+        return "InterviewPlan[" + id + ", round " + round + "]";
+    }
+}

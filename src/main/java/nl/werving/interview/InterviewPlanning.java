@@ -1,0 +1,94 @@
+package nl.werving.interview;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import nl.werving.application.Application;
+import nl.werving.application.ApplicationReference;
+import nl.werving.application.Applications;
+import nl.werving.application.UnknownApplicationException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The interview module's planning service: a recruiter proposes slots and interviewers for a round, the
+ * candidate chooses a slot. Sending the invitations is left to the hiring process.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InterviewPlanning {
+
+    private final InterviewPlanRepository plans;
+    private final Applications applications;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    InterviewPlanning(InterviewPlanRepository plans, Applications applications, ApplicationEventPublisher events,
+            Clock clock) {
+        this.plans = plans;
+        this.applications = applications;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the proposal for the round, replacing an earlier one the candidate has not answered. Empty entries
+     * in {@code slotStarts} (slots left blank) are ignored; interviewer ids are Camunda user ids whose format
+     * alone is checked here.
+     *
+     * @throws InterviewPlanningException naming the problem: no or too many slots, a slot in the past, a
+     *         duration outside 15 to 480 minutes, no or malformed interviewers, a round whose slot was chosen
+     * @throws UnknownApplicationException when no application has the id
+     */
+    @Transactional
+    public void propose(UUID applicationId, int round, List<OffsetDateTime> slotStarts, int durationMinutes,
+            List<String> interviewerIds, String location) {
+        Objects.requireNonNull(applicationId, "applicationId");
+        if (applications.findById(applicationId).isEmpty()) {
+            throw new UnknownApplicationException();
+        }
+        Instant now = clock.instant();
+        InterviewProposal proposal = InterviewProposal.of(slotStarts, durationMinutes, interviewerIds, location, now);
+        plans.findByApplicationIdAndRound(applicationId, round).ifPresentOrElse(
+                plan -> plan.proposeAgain(proposal, now),
+                () -> plans.save(InterviewPlan.propose(applicationId, round, proposal, now)));
+    }
+
+    /**
+     * The user ids of the round's interviewers, in the order proposed.
+     *
+     * @throws InterviewPlanningException when nothing was proposed for the round
+     */
+    public List<String> interviewers(UUID applicationId, int round) {
+        return plan(applicationId, round).interviewers();
+    }
+
+    /**
+     * Records the candidate's choice for the newest round proposed to them and publishes
+     * {@link InterviewSlotChosen}.
+     *
+     * @param slotIndex the slot's number, counted from 1 in the order proposed
+     * @throws InterviewPlanningException when nothing was proposed, a slot was already chosen, there is no such
+     *         slot, or it has begun
+     */
+    @Transactional
+    public void chooseSlot(ApplicationReference reference, int slotIndex) {
+        Application application = applications.findByReference(reference)
+                .orElseThrow(() -> new InterviewPlanningException("No interview slots were proposed for this application"));
+        InterviewPlan plan = plans.findFirstByApplicationIdOrderByRoundDesc(application.getId())
+                .orElseThrow(() -> new InterviewPlanningException("No interview slots were proposed for this application"));
+        ProposedSlot slot = plan.choose(slotIndex, clock.instant());
+        events.publishEvent(new InterviewSlotChosen(application.getReference(), plan.round(),
+                slot.startsAt().atOffset(ZoneOffset.UTC), plan.endOf(slot).atOffset(ZoneOffset.UTC)));
+    }
+
+    private InterviewPlan plan(UUID applicationId, int round) {
+        return plans.findByApplicationIdAndRound(applicationId, round)
+                .orElseThrow(() -> new InterviewPlanningException("No interview was proposed for round " + round));
+    }
+}

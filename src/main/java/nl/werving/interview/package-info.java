@@ -1,0 +1,5 @@
+/**
+ * Interviews: proposing slots and interviewers for a round, the candidate's choice of slot, and the
+ * interviewers' structured scorecards.
+ */
+package nl.werving.interview;

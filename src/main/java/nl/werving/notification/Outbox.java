@@ -1,0 +1,57 @@
+package nl.werving.notification;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Queues messages for sending, in the caller's transaction. Every message is identified by application, type,
+ * round and recipient, and queueing the same message again is a no-op: a retried process step or a redelivered
+ * event never mails anyone twice. The check comes first; the table's unique constraint is the backstop for two
+ * transactions racing each other (the later one then fails and is retried by its caller).
+ */
+@Service
+@Transactional
+public class Outbox {
+
+    private final OutboundMessageRepository messages;
+    private final Clock clock;
+
+    Outbox(OutboundMessageRepository messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Queues a message to the application's candidate, unless it is queued already. */
+    public void toCandidate(UUID applicationId, MessageType type, int round) {
+        requireValid(applicationId, type, round);
+        if (!messages.existsByApplicationIdAndTypeAndRoundAndRecipientKindAndRecipientIsNull(applicationId, type,
+                round, RecipientKind.CANDIDATE)) {
+            messages.save(OutboundMessage.toCandidate(applicationId, type, round, clock.instant()));
+        }
+    }
+
+    /** Queues a message about the application to a staff member or group, unless it is queued already. */
+    public void toStaff(UUID applicationId, MessageType type, int round, String userOrGroupId) {
+        requireValid(applicationId, type, round);
+        if (userOrGroupId == null || userOrGroupId.isBlank()
+                || userOrGroupId.length() > OutboundMessage.MAX_RECIPIENT_LENGTH) {
+            throw new IllegalArgumentException("A staff message needs a user or group id of at most "
+                    + OutboundMessage.MAX_RECIPIENT_LENGTH + " characters");
+        }
+        if (!messages.existsByApplicationIdAndTypeAndRoundAndRecipientKindAndRecipient(applicationId, type, round,
+                RecipientKind.STAFF, userOrGroupId)) {
+            messages.save(OutboundMessage.toStaff(applicationId, type, round, userOrGroupId, clock.instant()));
+        }
+    }
+
+    private static void requireValid(UUID applicationId, MessageType type, int round) {
+        Objects.requireNonNull(applicationId, "applicationId");
+        Objects.requireNonNull(type, "type");
+        if (round < 1) {
+            throw new IllegalArgumentException("round starts at 1");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package nl.werving.process;
+
+import nl.werving.application.ApplicationReference;
+import nl.werving.application.CandidateObjected;
+import nl.werving.application.CandidateWithdrew;
+import nl.werving.assessment.AssessmentResultReceived;
+import nl.werving.automation.AutomationSwitchedOff;
+import nl.werving.interview.InterviewSlotChosen;
+import nl.werving.offer.OfferAccepted;
+import nl.werving.offer.OfferDeclined;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what other modules announce into BPMN messages for the hiring process, inside the announcing
+ * transaction. A message the process cannot take where the sender must know it (a slot choice, an offer
+ * answer, a withdrawal) fails the sender's transaction; a late assessment result or objection is kept by its
+ * module and simply not delivered.
+ */
+@Component
+class HiringProcessMessages {
+
+    private static final Logger log = LoggerFactory.getLogger(HiringProcessMessages.class);
+
+    private final RuntimeService runtimeService;
+
+    HiringProcessMessages(RuntimeService runtimeService) {
+        this.runtimeService = runtimeService;
+    }
+
+    @EventListener
+    void on(AssessmentResultReceived result) {
+        deliverIfWaiting(message(HiringProcess.MESSAGE_ASSESSMENT_RESULT_RECEIVED, result.reference())
+                .setVariable(HiringProcess.VAR_ASSESSMENT_SCORE, result.score()));
+    }
+
+    @EventListener
+    void on(InterviewSlotChosen chosen) {
+        deliver(message(HiringProcess.MESSAGE_INTERVIEW_SLOT_CHOSEN, chosen.reference())
+                .setVariable(HiringProcess.VAR_INTERVIEW_STARTS_AT, chosen.startsAt().toString())
+                .setVariable(HiringProcess.VAR_INTERVIEW_ENDS_AT, chosen.endsAt().toString()));
+    }
+
+    @EventListener
+    void on(OfferAccepted accepted) {
+        deliver(message(HiringProcess.MESSAGE_OFFER_ACCEPTED, accepted.reference()));
+    }
+
+    @EventListener
+    void on(OfferDeclined declined) {
+        deliver(message(HiringProcess.MESSAGE_OFFER_DECLINED, declined.reference()));
+    }
+
+    @EventListener
+    void on(CandidateWithdrew withdrew) {
+        deliver(message(HiringProcess.MESSAGE_CANDIDATE_WITHDREW, withdrew.reference()));
+    }
+
+    @EventListener
+    void on(CandidateObjected objected) {
+        deliverIfWaiting(message(HiringProcess.MESSAGE_CANDIDATE_OBJECTED, objected.reference()));
+    }
+
+    @EventListener
+    void on(AutomationSwitchedOff switchedOff) {
+        MessageCorrelationBuilder correlation = runtimeService
+                .createMessageCorrelation(HiringProcess.MESSAGE_AUTOMATION_SWITCHED_OFF);
+        if (switchedOff.vacancyId() != null) {
+            correlation.processInstanceVariableEquals(HiringProcess.VAR_VACANCY_ID, switchedOff.vacancyId().toString());
+        }
+        correlation.correlateAll();
+    }
+
+    private MessageCorrelationBuilder message(String name, ApplicationReference reference) {
+        return runtimeService.createMessageCorrelation(name).processInstanceBusinessKey(reference.value());
+    }
+
+    // correlateAll delivers to the (at most one) instance with the business key and, unlike correlate, does not
+    // throw when none waits: an engine exception would mark the surrounding Spring transaction rollback-only.
+
+    private static void deliver(MessageCorrelationBuilder correlation) {
+        if (correlation.correlateAllWithResult().isEmpty()) {
+            throw new IllegalStateException("The application is not at a step that accepts this now");
+        }
+    }
+
+    private static void deliverIfWaiting(MessageCorrelationBuilder correlation) {
+        if (correlation.correlateAllWithResult().isEmpty()) {
+            log.info("A message arrived for an application that no longer waits for it; it was kept, not delivered");
+        }
+    }
+}

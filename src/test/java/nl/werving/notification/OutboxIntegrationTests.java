@@ -1,0 +1,94 @@
+package nl.werving.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import nl.werving.support.PostgresIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@PostgresIntegrationTest
+class OutboxIntegrationTests {
+
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    void queueingTheSameMessageTwiceKeepsOneRow() {
+        UUID application = UUID.randomUUID();
+
+        outbox.toCandidate(application, MessageType.ASSESSMENT_INVITATION, 1);
+        outbox.toCandidate(application, MessageType.ASSESSMENT_INVITATION, 1);
+        outbox.toStaff(application, MessageType.REVIEW_OVERDUE, 1, "team-leads");
+        outbox.toStaff(application, MessageType.REVIEW_OVERDUE, 1, "team-leads");
+
+        assertThat(rows(application)).containsExactlyInAnyOrder(
+                Map.of("type", "ASSESSMENT_INVITATION", "round", 1, "recipient_kind", "CANDIDATE", "status", "PENDING"),
+                Map.of("type", "REVIEW_OVERDUE", "round", 1, "recipient_kind", "STAFF", "recipient", "team-leads",
+                        "status", "PENDING"));
+    }
+
+    @Test
+    void aSecondCallInOneTransactionIsAlsoANoOp() {
+        UUID application = UUID.randomUUID();
+
+        transaction.executeWithoutResult(status -> {
+            outbox.toCandidate(application, MessageType.OFFER, 1);
+            outbox.toCandidate(application, MessageType.OFFER, 1);
+        });
+
+        assertThat(rows(application)).hasSize(1);
+    }
+
+    @Test
+    void anotherRoundTypeOrRecipientIsAnotherMessage() {
+        UUID application = UUID.randomUUID();
+
+        outbox.toCandidate(application, MessageType.INTERVIEW_INVITATION, 1);
+        outbox.toCandidate(application, MessageType.INTERVIEW_INVITATION, 2);
+        outbox.toCandidate(application, MessageType.INTERVIEW_SLOT_PROPOSAL, 1);
+        outbox.toStaff(application, MessageType.INTERVIEW_INVITATION, 1, "recruiter");
+        outbox.toStaff(application, MessageType.INTERVIEW_INVITATION, 1, "manager");
+        outbox.toCandidate(UUID.randomUUID(), MessageType.INTERVIEW_INVITATION, 1);
+
+        assertThat(rows(application)).hasSize(5);
+    }
+
+    @Test
+    void theUniqueConstraintRefusesADuplicateCandidateMessageThatSlipsPastTheCheck() {
+        UUID application = UUID.randomUUID();
+        outbox.toCandidate(application, MessageType.WITHDRAWAL_CONFIRMATION, 1);
+
+        assertThatThrownBy(() -> jdbc.update("""
+                insert into outbound_message (id, application_id, type, round, recipient_kind, recipient, status,
+                    created_at) values (?, ?, 'WITHDRAWAL_CONFIRMATION', 1, 'CANDIDATE', null, 'PENDING', now())""",
+                UUID.randomUUID(), application)).isInstanceOf(DuplicateKeyException.class);
+        assertThat(rows(application)).hasSize(1);
+    }
+
+    /** The application's messages, each without its id, creation time and null columns. */
+    private List<Map<String, Object>> rows(UUID application) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map<String, Object> row : jdbc.queryForList("""
+                select type, round, recipient_kind, recipient, status from outbound_message
+                where application_id = ?""", application)) {
+            Map<String, Object> present = new HashMap<>(row);
+            present.values().removeIf(Objects::isNull);
+            rows.add(present);
+        }
+        return rows;
+    }
+}

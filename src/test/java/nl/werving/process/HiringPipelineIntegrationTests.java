@@ -1,0 +1,181 @@
+package nl.werving.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import nl.werving.application.ApplicationReference;
+import nl.werving.interview.InterviewPlanning;
+import nl.werving.offer.Offers;
+import nl.werving.security.WervingGroups;
+import nl.werving.support.HttpTestClient;
+import nl.werving.support.PostgresIntegrationTest;
+import nl.werving.support.TestUsers;
+import nl.werving.vacancy.Vacancies;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * One application from the public API to "hired" on PostgreSQL: every human step is done through Camunda's
+ * REST API by a user of the right group, the assessment result arrives through the signed webhook, and the
+ * candidate's own choices go through the services their links will call.
+ */
+@PostgresIntegrationTest
+class HiringPipelineIntegrationTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+        @Autowired
+    Vacancies vacancies;
+    @Autowired
+    InterviewPlanning interviewPlanning;
+    @Autowired
+    Offers offers;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private HttpTestClient http;
+    private HttpTestClient recruiter;
+    private HttpTestClient manager;
+    private UUID vacancyId;
+
+    @BeforeEach
+    void setUp() {
+        http = new HttpTestClient(port);
+        TestUsers.member(identityService, "piperecruiter", WervingGroups.RECRUITERS);
+        TestUsers.member(identityService, "pipemanager", WervingGroups.HIRING_MANAGERS);
+        recruiter = http.as("piperecruiter", TestUsers.PASSWORD);
+        manager = http.as("pipemanager", TestUsers.PASSWORD);
+        vacancyId = vacancies.publishIfAbsent("Pipeline test vacancy", "Runs the whole pipeline").getId();
+        vacancies.setSalaryBand(vacancyId, new BigDecimal("3500"), new BigDecimal("4500"));
+    }
+
+    @Test
+    void anApplicationRunsFromTheApiToHired() throws Exception {
+        String reference = apply();
+
+        // Screening: nothing is scored automatically yet, so a recruiter reviews and advances.
+        complete(recruiter, reference, "Task_ReviewScreening", Map.of("reviewDecision", "advance"));
+
+        // Assessment: the provider posts a signed result.
+        HttpResponse<String> result = postAssessmentResult(reference, "{\"score\":82,\"completed\":true,\"providerResultId\":\"r-1\"}");
+        assertThat(result.statusCode()).isEqualTo(202);
+
+        // Interview: the recruiter proposes slots, the candidate picks one, the interview takes place.
+        OffsetDateTime slot = OffsetDateTime.now().plusDays(2).truncatedTo(ChronoUnit.HOURS);
+        complete(recruiter, reference, "Task_ProposeInterviewSlots", Map.of(
+                "slot1Start", slot.toString(), "durationMinutes", 60, "interviewers", "pipemanager",
+                "location", "https://meet.example.org/werving"));
+        interviewPlanning.chooseSlot(new ApplicationReference(reference), 1);
+        String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId)
+                .activityId("Event_InterviewHeld").singleResult().getId());
+
+        // The interviewer submits the scorecard; the hiring manager decides to make an offer.
+        complete(manager, reference, "Task_SubmitScorecard", Map.of("ratingSkills", 4, "ratingExperience", 4,
+                "ratingCommunication", 5, "ratingMotivation", 4, "evidence", "Walked through a real design"));
+        assertThat(recruiterSees(reference, "Task_DecideHiring")).isFalse();
+        complete(manager, reference, "Task_DecideHiring", Map.of("hiringDecision", "offer"));
+
+        // Offer: drafted within the band, so only the hiring manager approves; the candidate accepts.
+        complete(recruiter, reference, "Task_DraftOffer", Map.of("salary", 4200, "startDate", "2027-03-01",
+                "terms", "36 hours"));
+        complete(manager, reference, "Task_ApproveOfferByManager", Map.of("offerApproved", "approve"));
+        offers.accept(new ApplicationReference(reference));
+
+        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(reference).singleResult();
+        assertThat(instance.getEndActivityId()).isEqualTo("EndEvent_CandidateHired");
+        assertThat(jdbc.queryForObject("select status from application where reference = ?", String.class, reference))
+                .isEqualTo("HIRED");
+        assertThat(jdbc.queryForList("select stage from human_decision d join application a on a.id = d.application_id "
+                + "where a.reference = ? order by d.decided_at", String.class, reference))
+                .containsExactly("SCREENING_REVIEW", "HIRING", "OFFER_APPROVAL");
+        assertThat(jdbc.queryForList("select type from outbound_message m join application a on a.id = m.application_id "
+                + "where a.reference = ? and m.recipient_kind = 'CANDIDATE'", String.class, reference))
+                .contains("APPLICATION_RECEIVED", "ASSESSMENT_INVITATION", "INTERVIEW_SLOT_PROPOSAL",
+                        "INTERVIEW_INVITATION", "OFFER");
+    }
+
+    @Test
+    void aRecruiterCannotDecideForTheHiringManager() throws Exception {
+        String reference = apply();
+
+        assertThat(recruiterSees(reference, "Task_ReviewScreening")).isTrue();
+        assertThat(http.get("/engine-rest/task?processInstanceBusinessKey=" + reference).statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(manager.get("/engine-rest/task?processInstanceBusinessKey=" + reference).body()))
+                .isEmpty();
+    }
+
+    private String apply() throws Exception {
+        HttpResponse<String> response = http.postJson("/api/applications", """
+                {"vacancyId":"%s","fullName":"Pipeline Candidate","email":"pipeline@example.org"}""".formatted(vacancyId));
+        assertThat(response.statusCode()).isEqualTo(201);
+        return JSON.readTree(response.body()).get("reference").asText();
+    }
+
+    private boolean recruiterSees(String reference, String taskKey) throws Exception {
+        JsonNode tasks = JSON.readTree(recruiter.get("/engine-rest/task?processInstanceBusinessKey=" + reference
+                + "&taskDefinitionKey=" + taskKey).body());
+        return !tasks.isEmpty();
+    }
+
+    /** Claims the task as the client's user and submits its form through the REST API, as Tasklist does. */
+    private void complete(HttpTestClient user, String reference, String taskKey, Map<String, Object> form)
+            throws Exception {
+        HttpResponse<String> found = user.get("/engine-rest/task?processInstanceBusinessKey=" + reference
+                + "&taskDefinitionKey=" + taskKey);
+        assertThat(found.statusCode()).isEqualTo(200);
+        JsonNode tasks = JSON.readTree(found.body());
+        assertThat(tasks).as("%s visible to the user", taskKey).hasSize(1);
+        String taskId = tasks.get(0).get("id").asText();
+        if (tasks.get(0).get("assignee").isNull()) {
+            String userId = user == manager ? "pipemanager" : "piperecruiter";
+            assertThat(user.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"" + userId + "\"}")
+                    .statusCode()).isEqualTo(204);
+        }
+        Map<String, Object> variables = new java.util.LinkedHashMap<>();
+        form.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        HttpResponse<String> submitted = user.postJson("/engine-rest/task/" + taskId + "/submit-form",
+                JSON.writeValueAsString(Map.of("variables", variables)));
+        assertThat(submitted.statusCode()).as(submitted.body()).isIn(200, 204);
+    }
+
+    private HttpResponse<String> postAssessmentResult(String reference, String body) throws Exception {
+        long timestamp = System.currentTimeMillis() / 1000;
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(PostgresIntegrationTest.ASSESSMENT_WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String signature = HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+        return http.post("/api/assessments/" + reference + "/result", "application/json", body,
+                "Werving-Signature", "t=" + timestamp + ",v1=" + signature);
+    }
+}

@@ -1,0 +1,25 @@
+package nl.werving.process;
+
+import static org.mockito.Mockito.mock;
+
+import nl.werving.application.Applications;
+import nl.werving.assessment.AssessmentInvitations;
+import nl.werving.automation.AutomationSwitches;
+import nl.werving.decision.HumanDecisions;
+import nl.werving.interview.InterviewPlanning;
+import nl.werving.interview.Scorecards;
+import nl.werving.notification.Outbox;
+import nl.werving.offer.Offers;
+import nl.werving.screening.ApplicationScreening;
+
+/** Mocks of every module service the hiring process's delegates and listeners call. */
+public record ProcessServices(Outbox outbox, ApplicationScreening screening, AssessmentInvitations assessments,
+        HumanDecisions decisions, AutomationSwitches automation, InterviewPlanning interviews, Scorecards scorecards,
+        Offers offers, Applications applications) {
+
+    public static ProcessServices mocked() {
+        return new ProcessServices(mock(Outbox.class), mock(ApplicationScreening.class),
+                mock(AssessmentInvitations.class), mock(HumanDecisions.class), mock(AutomationSwitches.class),
+                mock(InterviewPlanning.class), mock(Scorecards.class), mock(Offers.class), mock(Applications.class));
+    }
+}

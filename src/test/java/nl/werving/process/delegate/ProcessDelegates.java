@@ -1,0 +1,31 @@
+package nl.werving.process.delegate;
+
+import nl.werving.process.ProcessServices;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/** Registers the real service-task delegates, around mocked services, under their bean names. */
+public final class ProcessDelegates {
+
+    private ProcessDelegates() {
+    }
+
+    public static void register(ProcessEngine engine, ProcessServices services) {
+        Mocks.register("sendConfirmationDelegate", new SendConfirmationDelegate(services.outbox()));
+        Mocks.register("screenApplicationDelegate", new ScreenApplicationDelegate(services.screening()));
+        Mocks.register("escalateOverdueReviewDelegate",
+                new EscalateOverdueReviewDelegate(engine.getTaskService(), services.outbox()));
+        Mocks.register("inviteToAssessmentDelegate", new InviteToAssessmentDelegate(services.assessments()));
+        Mocks.register("remindAssessmentDelegate", new RemindAssessmentDelegate(services.assessments()));
+        Mocks.register("sendSlotProposalDelegate", new SendSlotProposalDelegate(services.outbox()));
+        Mocks.register("sendInterviewInvitationsDelegate",
+                new SendInterviewInvitationsDelegate(services.interviews(), services.outbox()));
+        Mocks.register("startNextInterviewRoundDelegate", new StartNextInterviewRoundDelegate());
+        Mocks.register("sendOfferDelegate", new SendOfferDelegate(services.offers(), services.outbox()));
+        Mocks.register("handOverToOnboardingDelegate", new HandOverToOnboardingDelegate(services.applications()));
+        Mocks.register("sendRejectionDelegate", new SendRejectionDelegate(services.outbox()));
+        Mocks.register("sendWithdrawalConfirmationDelegate", new SendWithdrawalConfirmationDelegate(services.outbox()));
+        Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate());
+        Mocks.register("recordAutomationSwitchedOffDelegate", new RecordAutomationSwitchedOffDelegate());
+    }
+}
