@@ -16,6 +16,7 @@ public record DemoAccount(String userId, String firstName, String lastName, Stri
             new DemoAccount("hr", "Hanna", "de Boer (HR)", WervingGroups.HR, "hr-demo"),
             new DemoAccount("recruiter", "Rik", "Jansen (Recruiter)", WervingGroups.RECRUITERS, "recruiter-demo"),
             new DemoAccount("manager", "Mira", "Bakker (Hiring manager)", WervingGroups.HIRING_MANAGERS, "manager-demo"),
+            new DemoAccount("lead", "Lotte", "de Wit (Team lead)", WervingGroups.TEAM_LEADS, "lead-demo"),
             new DemoAccount("auditor", "Aad", "Visser (Auditor)", WervingGroups.AUDITORS, "auditor-demo"),
             ADMIN);
 
