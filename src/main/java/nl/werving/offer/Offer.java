@@ -198,6 +198,14 @@ class Offer {
         return salary;
     }
 
+    LocalDate getStartDate() {
+        return startDate;
+    }
+
+    String getTerms() {
+        return terms;
+    }
+
     @Override
     public String toString() {
         return "Offer[" + id + ", " + status + "]";

@@ -118,6 +118,12 @@ public class Offers {
         events.publishEvent(new OfferDeclined(application.getReference()));
     }
 
+    /** The current offer's salary, start date and terms, for the people who approve it. */
+    public Optional<OfferSummary> current(UUID applicationId) {
+        return repository.findCurrent(applicationId)
+                .map(offer -> new OfferSummary(offer.getSalary(), offer.getStartDate(), offer.getTerms()));
+    }
+
     private Offer currentOffer(UUID applicationId) {
         return repository.findCurrent(applicationId)
                 .orElseThrow(() -> new OfferStateException("No offer was drafted for this application"));

@@ -14,17 +14,21 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.werving.application.ProcedureOutcome;
 import nl.werving.decision.DecisionStage;
 import nl.werving.interview.ScorecardSummary;
 import nl.werving.notification.MessageType;
 import nl.werving.offer.OfferDraft;
+import nl.werving.offer.OfferSummary;
 import nl.werving.process.delegate.ProcessDelegates;
 import nl.werving.process.listener.ProcessListeners;
 import nl.werving.screening.ScreeningOutcome;
@@ -385,11 +389,16 @@ class HiringProcessTests {
         ProcessInstance instance = atDraftOffer();
         when(services.offers().draft(eq(applicationId), any(), any(), any()))
                 .thenReturn(new OfferDraft(UUID.randomUUID(), true, false));
+        when(services.offers().current(applicationId)).thenReturn(Optional.of(
+                new OfferSummary(new BigDecimal("4250.00"), LocalDate.parse("2027-02-01"), "32 hours")));
 
         complete(task(instance), offerForm());
 
         assertThat(instance).isWaitingAt("Task_ApproveOfferByManager").variables()
-                .containsEntry("hrApprovalRequired", false).containsEntry("offerApprovalReason", "WITHIN_BAND");
+                .containsEntry("hrApprovalRequired", false).containsEntry("offerApprovalReason", "WITHIN_BAND")
+                .doesNotContainKeys("salary", "startDate", "terms", "offerSalary");
+        org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getVariablesLocal(task(instance).getId()))
+                .containsEntry("offerSalary", "4250.00").containsEntry("offerStartDate", "2027-02-01");
         complete(task(instance), Map.of("offerApproved", "approve"));
         assertThat(instance).hasPassed("Task_SendOffer").isWaitingAt("Gateway_OfferAnswer");
         verify(services.offers()).send(applicationId);

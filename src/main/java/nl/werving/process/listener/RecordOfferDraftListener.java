@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * When the recruiter drafts the offer: stores it in the offer module and notes whether the salary is inside
- * the vacancy's band, which decides who approves. Salary and start date stay visible to the approvers; the
- * free-text terms stay task-local; the approver's earlier comment is dropped.
+ * the vacancy's band, which decides who approves. Salary, start date and terms stay task-local; the
+ * approver's earlier comment is dropped.
  */
 @Component
 class RecordOfferDraftListener implements TaskListener {
