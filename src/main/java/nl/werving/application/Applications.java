@@ -1,8 +1,10 @@
 package nl.werving.application;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,11 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Applications {
 
     private final ApplicationRepository repository;
+    private final KnockoutAnswerRepository knockoutAnswers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Applications(ApplicationRepository repository, ApplicationEventPublisher events, Clock clock) {
+    Applications(ApplicationRepository repository, KnockoutAnswerRepository knockoutAnswers,
+            ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.knockoutAnswers = knockoutAnswers;
         this.events = events;
         this.clock = clock;
     }
@@ -108,5 +113,11 @@ public class Applications {
 
     private Application byId(UUID applicationId) {
         return repository.findById(applicationId).orElseThrow(UnknownApplicationException::new);
+    }
+
+    /** The candidate's answers to the vacancy's knock-out questions: question id to yes/no. */
+    public Map<UUID, Boolean> knockoutAnswers(UUID applicationId) {
+        return knockoutAnswers.findByApplicationId(applicationId).stream()
+                .collect(Collectors.toUnmodifiableMap(KnockoutAnswer::getQuestionId, KnockoutAnswer::getAnswer));
     }
 }

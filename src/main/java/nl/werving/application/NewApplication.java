@@ -1,14 +1,25 @@
 package nl.werving.application;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import nl.werving.applicant.ApplicantDetails;
+import nl.werving.cv.InspectedCv;
 
-/** A candidate's request to apply for a vacancy. */
-public record NewApplication(UUID vacancyId, ApplicantDetails applicant) {
+/**
+ * A candidate's request to apply for a vacancy: who they are, their answers to the vacancy's knock-out
+ * questions (question id to yes/no), and optionally their inspected CV.
+ */
+public record NewApplication(UUID vacancyId, ApplicantDetails applicant, Map<UUID, Boolean> knockoutAnswers,
+        InspectedCv cv) {
 
     public NewApplication {
         Objects.requireNonNull(vacancyId, "vacancyId");
         Objects.requireNonNull(applicant, "applicant");
+        knockoutAnswers = knockoutAnswers == null ? Map.of() : Map.copyOf(knockoutAnswers);
+    }
+
+    public NewApplication(UUID vacancyId, ApplicantDetails applicant) {
+        this(vacancyId, applicant, Map.of(), null);
     }
 }

@@ -55,4 +55,21 @@ public class Vacancies {
     public void close(UUID id) {
         repository.findById(id).ifPresent(Vacancy::close);
     }
+
+    /** The vacancy's current requirements and knock-out questions; none for a vacancy HR has not specified. */
+    public VacancyRequirements requirements(UUID vacancyId) {
+        return VacancyRequirements.none();
+    }
+
+    /**
+     * Checks the answers to the vacancy's knock-out questions: every question answered, no unknown question.
+     *
+     * @throws InvalidKnockoutAnswersException naming each problem
+     */
+    public void checkKnockoutAnswers(UUID vacancyId, java.util.Map<UUID, Boolean> answers) {
+        if (!answers.isEmpty() && requirements(vacancyId).knockoutQuestions().isEmpty()) {
+            throw new InvalidKnockoutAnswersException(java.util.List.of(new InvalidKnockoutAnswersException.Problem(
+                    "knockoutAnswers", "this vacancy has no knock-out questions")));
+        }
+    }
 }

@@ -10,6 +10,8 @@ import nl.werving.application.Application;
 import nl.werving.application.ApplicationIntakePausedException;
 import nl.werving.application.ApplicationSubmission;
 import nl.werving.application.VacancyNotAcceptingApplicationsException;
+import nl.werving.cv.CvRejectedException;
+import nl.werving.vacancy.InvalidKnockoutAnswersException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -66,5 +68,28 @@ class ApplicationController {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(problem);
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidKnockoutAnswers(InvalidKnockoutAnswersException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The answers to the knock-out questions do not fit this vacancy.");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", exception.problems().stream()
+                .map(item -> Map.of("field", item.field(), "message", item.message())).toList());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail cvRejected(CvRejectedException exception) {
+        HttpStatus status = switch (exception.reason()) {
+            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+            default -> HttpStatus.BAD_REQUEST;
+        };
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, exception.getMessage());
+        problem.setTitle("CV not accepted");
+        problem.setProperty("errors", List.of(Map.of("field", "cv", "message", exception.getMessage())));
+        return problem;
     }
 }

@@ -6,11 +6,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Map;
 import java.util.UUID;
 import nl.werving.applicant.Applicant;
 import nl.werving.applicant.ApplicantDetails;
 import nl.werving.applicant.Language;
 import nl.werving.application.NewApplication;
+import nl.werving.cv.InspectedCv;
 
 /** The JSON body of {@code POST /api/applications}. */
 @Schema(name = "SubmitApplication", description = "A candidate's application for an open vacancy")
@@ -38,15 +40,23 @@ record SubmitApplicationRequest(
 
         @Pattern(regexp = "nl|en", message = "must be nl or en")
         @Schema(description = "Language for all communication; nl when left out", allowableValues = {"nl", "en"})
-        String language) {
+        String language,
+
+        @Schema(description = "Answers to the vacancy's knock-out questions: question id to true (yes) or false (no); "
+                + "every question of the vacancy must be answered")
+        Map<UUID, Boolean> knockoutAnswers) {
 
     static final String NO_CONTROL_CHARACTERS = "[^\\p{Cntrl}]*";
 
     NewApplication toNewApplication() {
+        return toNewApplication(null);
+    }
+
+    NewApplication toNewApplication(InspectedCv cv) {
         Language preferred = language == null ? Language.NL : Language.fromCode(language);
         String trimmedPhone = phone == null || phone.isBlank() ? null : phone.strip();
         return new NewApplication(vacancyId,
-                new ApplicantDetails(fullName.strip(), email.strip(), trimmedPhone, preferred));
+                new ApplicantDetails(fullName.strip(), email.strip(), trimmedPhone, preferred), knockoutAnswers, cv);
     }
 
     @Override
