@@ -15,6 +15,7 @@ public final class HiringProcess {
     public static final String VAR_AUTOMATION_SWITCHED_OFF = "automationSwitchedOff";
     public static final String VAR_AUTOMATION_ALLOWED = "automationAllowed";
     public static final String VAR_KNOCKOUT_FAILED = "knockoutFailed";
+    public static final String VAR_MUST_HAVE_MISSING = "mustHaveMissing";
     public static final String VAR_SCREENING_SCORE = "screeningScore";
     public static final String VAR_ASSESSMENT_SCORE = "assessmentScore";
     public static final String VAR_INTERVIEW_ROUND = "interviewRound";

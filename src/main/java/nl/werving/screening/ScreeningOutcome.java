@@ -1,10 +1,11 @@
 package nl.werving.screening;
 
 /**
- * What screening found, as non-personal decision features: whether a knock-out requirement failed, and a
- * score from 0 to 100, or {@code null} when the application could not be scored.
+ * What screening found, as non-personal decision features: whether a knock-out answer failed, whether a
+ * must-have requirement is missing from the CV, and a score from 0 to 100, or {@code null} when the
+ * application could not be scored.
  */
-public record ScreeningOutcome(boolean knockoutFailed, Integer score) {
+public record ScreeningOutcome(boolean knockoutFailed, boolean mustHaveMissing, Integer score) {
 
     public ScreeningOutcome {
         if (score != null && (score < 0 || score > 100)) {
@@ -14,6 +15,6 @@ public record ScreeningOutcome(boolean knockoutFailed, Integer score) {
 
     /** Nothing was checked automatically: a person looks at the application. */
     public static ScreeningOutcome notScored() {
-        return new ScreeningOutcome(false, null);
+        return new ScreeningOutcome(false, false, null);
     }
 }

@@ -87,7 +87,7 @@ class HiringProcessTests {
 
     @Test
     void aHighScoreIsRecommendedToAdvanceStraightToTheAssessment() {
-        ProcessInstance instance = startWith(new ScreeningOutcome(false, 85));
+        ProcessInstance instance = startWith(new ScreeningOutcome(false, false, 85));
 
         assertThat(instance).hasPassedInOrder("Task_SendConfirmation", "Task_ScreenApplication",
                 "Task_ApplyKnockoutRules", "Task_InviteToAssessment").isWaitingAt("Task_WaitForAssessmentResult")
@@ -99,7 +99,7 @@ class HiringProcessTests {
 
     @Test
     void anUnscoredApplicationGoesToARecruiterWithTheRecommendationAndItsReasons() {
-        ProcessInstance instance = startWith(new ScreeningOutcome(false, null));
+        ProcessInstance instance = startWith(new ScreeningOutcome(false, false, null));
 
         assertThat(instance).isWaitingAt("Task_ReviewScreening").variables()
                 .containsEntry("screeningRecommendation", "review")
@@ -110,7 +110,7 @@ class HiringProcessTests {
 
     @Test
     void aFailedKnockOutIsOnlyARecommendationToReject() {
-        ProcessInstance instance = startWith(new ScreeningOutcome(true, 95));
+        ProcessInstance instance = startWith(new ScreeningOutcome(true, false, 95));
 
         assertThat(instance).isWaitingAt("Task_ReviewScreening").variables()
                 .containsEntry("screeningRecommendation", "reject");
@@ -121,7 +121,7 @@ class HiringProcessTests {
     void whenTheKillSwitchIsOffEvenAHighScoreGoesToAPerson() {
         when(services.automation().isAutomationOn(vacancyId)).thenReturn(false);
 
-        ProcessInstance instance = startWith(new ScreeningOutcome(false, 95));
+        ProcessInstance instance = startWith(new ScreeningOutcome(false, false, 95));
 
         assertThat(instance).isWaitingAt("Task_ReviewScreening").variables()
                 .containsEntry("automationAllowed", false).containsEntry("screeningReason", "AUTOMATION_OFF");
@@ -129,7 +129,7 @@ class HiringProcessTests {
 
     @Test
     void theRecruiterAdvancesTheCandidateAgainstTheRecommendation() {
-        ProcessInstance instance = startWith(new ScreeningOutcome(true, 40));
+        ProcessInstance instance = startWith(new ScreeningOutcome(true, false, 40));
 
         complete(task(instance), Map.of("reviewDecision", "advance"));
 
@@ -140,7 +140,7 @@ class HiringProcessTests {
 
     @Test
     void theRecruiterRejectsWithAReasonThatIsRecordedButNotKeptInTheProcess() {
-        ProcessInstance instance = startWith(new ScreeningOutcome(true, 40));
+        ProcessInstance instance = startWith(new ScreeningOutcome(true, false, 40));
 
         complete(task(instance), Map.of("reviewDecision", "reject", "rejectionReason", "No work permit for NL"));
 
@@ -157,7 +157,7 @@ class HiringProcessTests {
 
     @Test
     void aRejectionWithoutAReasonIsRefusedAndTheTaskStaysOpen() {
-        ProcessInstance instance = startWith(new ScreeningOutcome(true, 40));
+        ProcessInstance instance = startWith(new ScreeningOutcome(true, false, 40));
         Task review = task(instance);
 
         assertThatThrownBy(() -> engine.getTaskService().complete(review.getId(), Map.of("reviewDecision", "reject")))
@@ -169,7 +169,7 @@ class HiringProcessTests {
 
     @Test
     void anOverdueReviewIsEscalatedToTeamLeadsButStillWaitsForAPerson() {
-        ProcessInstance instance = startWith(new ScreeningOutcome(false, null));
+        ProcessInstance instance = startWith(new ScreeningOutcome(false, false, null));
 
         execute(job("BoundaryEvent_ScreeningReviewOverdue", instance));
 
@@ -489,7 +489,7 @@ class HiringProcessTests {
 
     @Test
     void aCandidateMayWithdrawDuringTheScreeningReview() {
-        assertWithdrawalEnds(startWith(new ScreeningOutcome(false, null)));
+        assertWithdrawalEnds(startWith(new ScreeningOutcome(false, false, null)));
     }
 
     @Test
@@ -534,7 +534,7 @@ class HiringProcessTests {
     }
 
     private ProcessInstance atAssessment() {
-        ProcessInstance instance = startWith(new ScreeningOutcome(false, 90));
+        ProcessInstance instance = startWith(new ScreeningOutcome(false, false, 90));
         assertThat(instance).isWaitingAt("Task_WaitForAssessmentResult");
         return instance;
     }

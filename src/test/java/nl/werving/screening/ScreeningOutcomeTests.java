@@ -10,10 +10,10 @@ class ScreeningOutcomeTests {
 
     @Test
     void scoresLieBetweenZeroAndOneHundred() {
-        assertThat(new ScreeningOutcome(false, 0).score()).isZero();
-        assertThat(new ScreeningOutcome(false, 100).score()).isEqualTo(100);
-        assertThatThrownBy(() -> new ScreeningOutcome(false, 101)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ScreeningOutcome(false, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new ScreeningOutcome(false, false, 0).score()).isZero();
+        assertThat(new ScreeningOutcome(false, false, 100).score()).isEqualTo(100);
+        assertThatThrownBy(() -> new ScreeningOutcome(false, false, 101)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ScreeningOutcome(false, false, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -22,6 +22,7 @@ class ScreenApplicationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ScreeningOutcome outcome = screening.screen(ProcessVariables.applicationId(execution));
         execution.setVariable(HiringProcess.VAR_KNOCKOUT_FAILED, outcome.knockoutFailed());
+        execution.setVariable(HiringProcess.VAR_MUST_HAVE_MISSING, outcome.mustHaveMissing());
         execution.setVariable(HiringProcess.VAR_SCREENING_SCORE, outcome.score());
     }
 }
