@@ -25,7 +25,8 @@ class ApplicationsTests {
 
     private final ApplicationRepository repository = mock(ApplicationRepository.class);
     private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
-    private final Applications applications = new Applications(repository, events, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final Applications applications = new Applications(repository, mock(KnockoutAnswerRepository.class), events,
+            Clock.fixed(NOW, ZoneOffset.UTC));
     private final Application application = Application.submit(ApplicationReference.random(), UUID.randomUUID(),
             UUID.randomUUID(), NOW.minusSeconds(86_400));
     private final ApplicationReference reference = application.getReference();
