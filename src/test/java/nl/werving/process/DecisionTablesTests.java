@@ -67,6 +67,8 @@ class DecisionTablesTests {
                         "review", "AUTOMATION_OFF", "not assessed automatically", "niet automatisch beoordeeld"),
                 arguments("Rule_KnockoutFailed", screening(true, true, 85),
                         "reject", "KNOCKOUT_FAILED", "knock-out questions", "knock-outvragen"),
+                arguments("Rule_MustHaveMissing", screening(true, false, true, 95),
+                        "review", "MUST_HAVE_MISSING", "essential requirements", "essentiële eisen"),
                 arguments("Rule_NotScored", screening(true, false, null),
                         "review", "NOT_SCORED", "not been given an automatic score", "geen automatische score"),
                 arguments("Rule_ScoreAtOrAboveThreshold", screening(true, false, 85),
@@ -236,9 +238,15 @@ class DecisionTablesTests {
     }
 
     private static Map<String, Object> screening(boolean automationAllowed, boolean knockoutFailed, Integer score) {
+        return screening(automationAllowed, knockoutFailed, false, score);
+    }
+
+    private static Map<String, Object> screening(boolean automationAllowed, boolean knockoutFailed,
+            boolean mustHaveMissing, Integer score) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("automationAllowed", automationAllowed);
         variables.put("knockoutFailed", knockoutFailed);
+        variables.put("mustHaveMissing", mustHaveMissing);
         variables.put("screeningScore", score);
         return variables;
     }

@@ -118,6 +118,62 @@ class HiringProcessTests {
     }
 
     @Test
+    void aMissingMustHaveGoesToAPersonWhateverTheScore() {
+        ProcessInstance instance = startWith(new ScreeningOutcome(false, true, 95));
+
+        assertThat(instance).isWaitingAt("Task_ReviewScreening").variables()
+                .containsEntry("screeningReason", "MUST_HAVE_MISSING").containsEntry("mustHaveMissing", true);
+    }
+
+    @Test
+    void intakeDoesNotWaitForScreeningWhichRunsAsItsOwnStep() {
+        when(services.screening().screen(applicationId)).thenReturn(new ScreeningOutcome(false, false, 85));
+
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(HiringProcess.PROCESS_KEY,
+                REFERENCE, Map.of(HiringProcess.VAR_APPLICATION_ID, applicationId.toString(),
+                        HiringProcess.VAR_VACANCY_ID, vacancyId.toString(), HiringProcess.VAR_CANDIDATE_OBJECTED, false,
+                        HiringProcess.VAR_AUTOMATION_SWITCHED_OFF, false, HiringProcess.VAR_INTERVIEW_ROUND, 1));
+
+        assertThat(instance).hasPassed("Task_SendConfirmation").isWaitingAt("Task_ScreenApplication");
+        verify(services.screening(), never()).screen(any());
+    }
+
+    @Test
+    void anApplicationThatCannotBeScreenedGoesToARecruiterUnscored() {
+        when(services.screening().screen(applicationId))
+                .thenThrow(new nl.werving.screening.ScreeningFailedException("unusable CV text"));
+        Map<String, Object> variables = new HashMap<>(Map.of(HiringProcess.VAR_APPLICATION_ID, applicationId.toString(),
+                HiringProcess.VAR_VACANCY_ID, vacancyId.toString(), HiringProcess.VAR_CANDIDATE_OBJECTED, false,
+                HiringProcess.VAR_AUTOMATION_SWITCHED_OFF, false, HiringProcess.VAR_INTERVIEW_ROUND, 1));
+        ProcessInstance instance = engine.getRuntimeService()
+                .startProcessInstanceByKey(HiringProcess.PROCESS_KEY, REFERENCE, variables);
+
+        execute(job("Task_ScreenApplication", instance));
+
+        assertThat(instance).hasPassed("BoundaryEvent_ScreeningFailed").isWaitingAt("Task_ReviewScreening")
+                .variables().containsEntry("screeningReason", "NOT_SCORED");
+    }
+
+    @Test
+    void aCrashDuringScreeningIsRetriedAndThenShownAsAnIncident() {
+        when(services.screening().screen(applicationId)).thenThrow(new IllegalStateException("matching crashed"));
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(HiringProcess.PROCESS_KEY,
+                REFERENCE, Map.of(HiringProcess.VAR_APPLICATION_ID, applicationId.toString(),
+                        HiringProcess.VAR_VACANCY_ID, vacancyId.toString(), HiringProcess.VAR_CANDIDATE_OBJECTED, false,
+                        HiringProcess.VAR_AUTOMATION_SWITCHED_OFF, false, HiringProcess.VAR_INTERVIEW_ROUND, 1));
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String jobId = job("Task_ScreenApplication", instance).getId();
+            assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId))
+                    .hasMessageContaining("matching crashed");
+        }
+
+        org.assertj.core.api.Assertions.assertThat(engine.getRuntimeService().createIncidentQuery()
+                .processInstanceId(instance.getId()).activityId("Task_ScreenApplication").count()).isEqualTo(1);
+        assertThat(instance).isWaitingAt("Task_ScreenApplication");
+    }
+
+    @Test
     void whenTheKillSwitchIsOffEvenAHighScoreGoesToAPerson() {
         when(services.automation().isAutomationOn(vacancyId)).thenReturn(false);
 
@@ -530,7 +586,11 @@ class HiringProcessTests {
         variables.put(HiringProcess.VAR_CANDIDATE_OBJECTED, false);
         variables.put(HiringProcess.VAR_AUTOMATION_SWITCHED_OFF, false);
         variables.put(HiringProcess.VAR_INTERVIEW_ROUND, 1);
-        return engine.getRuntimeService().startProcessInstanceByKey(HiringProcess.PROCESS_KEY, REFERENCE, variables);
+        ProcessInstance instance = engine.getRuntimeService()
+                .startProcessInstanceByKey(HiringProcess.PROCESS_KEY, REFERENCE, variables);
+        assertThat(instance).isWaitingAt("Task_ScreenApplication");
+        execute(job("Task_ScreenApplication", instance));
+        return instance;
     }
 
     private ProcessInstance atAssessment() {

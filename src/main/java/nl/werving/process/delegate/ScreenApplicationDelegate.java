@@ -3,14 +3,21 @@ package nl.werving.process.delegate;
 import nl.werving.process.HiringProcess;
 import nl.werving.process.ProcessVariables;
 import nl.werving.screening.ApplicationScreening;
+import nl.werving.screening.ScreeningFailedException;
 import nl.werving.screening.ScreeningOutcome;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Screens the application and keeps only the non-personal features the screening decision needs. */
+/**
+ * Screens the application and keeps only the non-personal features the screening decision needs. When screening
+ * cannot be done, the application continues unscored, so a recruiter looks at it.
+ */
 @Component
 class ScreenApplicationDelegate implements JavaDelegate {
+
+    static final String SCREENING_FAILED = "SCREENING_FAILED";
 
     private final ApplicationScreening screening;
 
@@ -20,7 +27,17 @@ class ScreenApplicationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ScreeningOutcome outcome = screening.screen(ProcessVariables.applicationId(execution));
+        ScreeningOutcome outcome;
+        try {
+            outcome = screening.screen(ProcessVariables.applicationId(execution));
+        } catch (ScreeningFailedException failed) {
+            keep(execution, ScreeningOutcome.notScored());
+            throw new BpmnError(SCREENING_FAILED, "Screening could not be done; a recruiter reviews unscored");
+        }
+        keep(execution, outcome);
+    }
+
+    private static void keep(DelegateExecution execution, ScreeningOutcome outcome) {
         execution.setVariable(HiringProcess.VAR_KNOCKOUT_FAILED, outcome.knockoutFailed());
         execution.setVariable(HiringProcess.VAR_MUST_HAVE_MISSING, outcome.mustHaveMissing());
         execution.setVariable(HiringProcess.VAR_SCREENING_SCORE, outcome.score());
