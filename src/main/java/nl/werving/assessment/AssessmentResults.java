@@ -48,7 +48,8 @@ public class AssessmentResults {
             return new ResultReceipt(assessment.result(), true);
         }
         assessment.recordResult(score, completed, providerResultId, clock.instant());
-        events.publishEvent(new AssessmentResultReceived(reference, score));
+        // An unfinished assessment has no result to judge: the process sees no score, so a recruiter decides.
+        events.publishEvent(new AssessmentResultReceived(reference, completed ? score : null));
         log.info("Assessment result received for application {}", assessment.getApplicationId());
         return new ResultReceipt(assessment.result(), false);
     }

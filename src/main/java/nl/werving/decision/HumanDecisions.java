@@ -27,6 +27,13 @@ public class HumanDecisions {
      * The reason given with the newest decision that rejected the application ({@code reject} or {@code close});
      * empty when there is no such decision or it came without a reason.
      */
+    public Optional<String> latestRejectionReason(UUID applicationId, DecisionStage stage) {
+        return repository.findFirstByApplicationIdAndStageAndDecisionInOrderByDecidedAtDesc(applicationId, stage,
+                        HumanDecision.REJECTING_DECISIONS)
+                .map(RecordedDecision::reason);
+    }
+
+    /** Like {@link #latestRejectionReason(UUID, DecisionStage)}, over every stage. */
     public Optional<String> latestRejectionReason(UUID applicationId) {
         return repository.findFirstByApplicationIdAndDecisionInOrderByDecidedAtDesc(applicationId,
                         HumanDecision.REJECTING_DECISIONS)

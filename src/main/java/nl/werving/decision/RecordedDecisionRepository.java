@@ -7,6 +7,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RecordedDecisionRepository extends JpaRepository<RecordedDecision, UUID> {
 
+    Optional<RecordedDecision> findFirstByApplicationIdAndStageAndDecisionInOrderByDecidedAtDesc(UUID applicationId,
+            DecisionStage stage, java.util.Collection<String> decisions);
+
     Optional<RecordedDecision> findFirstByApplicationIdAndDecisionInOrderByDecidedAtDesc(UUID applicationId,
             Collection<String> decisions);
 }

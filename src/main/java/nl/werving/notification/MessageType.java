@@ -10,5 +10,6 @@ public enum MessageType {
     REVIEW_OVERDUE,
     REJECTION,
     OFFER,
+    OFFER_CLOSED,
     WITHDRAWAL_CONFIRMATION
 }

@@ -464,6 +464,8 @@ class HiringProcessTests {
     @Test
     void anOfferAboveTheBandAlsoNeedsHrAndGoesBackToDraftWhenRejected() {
         ProcessInstance instance = atDraftOffer();
+        when(services.decisions().latestRejectionReason(applicationId, DecisionStage.OFFER_APPROVAL))
+                .thenReturn(Optional.of("Stay within the band, or explain why not"));
         when(services.offers().draft(eq(applicationId), any(), any(), any()))
                 .thenReturn(new OfferDraft(UUID.randomUUID(), true, true));
 
@@ -474,11 +476,13 @@ class HiringProcessTests {
         complete(task("Task_ApproveOfferByHr", instance), Map.of("offerApproved", "reject",
                 "offerApprovalComment", "Stay within the band, or explain why not"));
 
-        assertThat(instance).isWaitingAt("Task_DraftOffer").variables()
-                .containsEntry("offerApprovalComment", "Stay within the band, or explain why not");
+        assertThat(instance).isWaitingAt("Task_DraftOffer").variables().doesNotContainKey("offerApprovalComment");
+        verify(services.decisions()).record(argThat(decision -> decision.stage() == DecisionStage.OFFER_APPROVAL
+                && "reject".equals(decision.decision())
+                && "Stay within the band, or explain why not".equals(decision.reason())));
         verify(services.offers(), never()).send(any());
-        complete(task(instance), offerForm());
-        assertThat(instance).variables().doesNotContainKey("offerApprovalComment");
+        org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getVariablesLocal(task(instance).getId()))
+                .containsEntry("offerApprovalComment", "Stay within the band, or explain why not");
     }
 
     @Test
@@ -536,7 +540,8 @@ class HiringProcessTests {
 
         complete(task(instance), Map.of("offerFollowUpDecision", "close", "rejectionReason", "No answer after two weeks"));
 
-        assertThat(instance).hasPassed("EndEvent_OfferExpired").isEnded();
+        assertThat(instance).hasPassedInOrder("Task_SendOfferClosedNotice", "EndEvent_OfferExpired").isEnded();
+        verify(services.outbox()).toCandidate(applicationId, MessageType.OFFER_CLOSED, 1);
         verify(services.applications()).recordProcedureEnded(applicationId, ProcedureOutcome.OFFER_EXPIRED);
         verify(services.decisions()).record(argThat(decision -> decision.stage() == DecisionStage.OFFER_FOLLOW_UP));
     }

@@ -41,7 +41,7 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 /**
  * Finds paths through a BPMN process on which a candidate is rejected without a person deciding it.
  *
- * <p>The rule: on every path that reaches a rejecting end event ({@link #REJECTING_END_EVENT_MARKER}), the
+ * <p>The rule: on every path that reaches a rejecting end event ({@link #REJECTING_END_EVENT_MARKERS}), the
  * last decision before that end event is a human one. Decisions are
  * <ul>
  * <li>user tasks: a person decides;</li>
@@ -66,8 +66,11 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  */
 final class HumanDecisionPaths {
 
-    /** An end event whose id contains this word ends the procedure by rejecting the candidate. */
-    static final String REJECTING_END_EVENT_MARKER = "Rejected";
+    /**
+     * An end event whose id contains one of these words ends the candidacy negatively: the candidate is rejected,
+     * or their offer is closed unanswered.
+     */
+    static final java.util.List<String> REJECTING_END_EVENT_MARKERS = java.util.List.of("Rejected", "Expired");
 
     private HumanDecisionPaths() {
     }
@@ -227,7 +230,8 @@ final class HumanDecisionPaths {
         }
 
         private static boolean isRejectingEnd(FlowNode node) {
-            return node instanceof EndEvent && node.getId().contains(REJECTING_END_EVENT_MARKER);
+            return node instanceof EndEvent
+                    && REJECTING_END_EVENT_MARKERS.stream().anyMatch(marker -> node.getId().contains(marker));
         }
 
         /** Start events of a scope and of the event sub-processes directly inside it (started while it is active). */

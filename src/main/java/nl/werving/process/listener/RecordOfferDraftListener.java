@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * When the recruiter drafts the offer: stores it in the offer module and notes whether the salary is inside
  * the vacancy's band, which decides who approves. Salary, start date and terms stay task-local; the
- * approver's earlier comment is dropped.
+ * approver's comment lived only on the approval and draft tasks.
  */
 @Component
 class RecordOfferDraftListener implements TaskListener {
@@ -30,6 +30,5 @@ class RecordOfferDraftListener implements TaskListener {
                 FormValues.text(task.getVariable("terms")));
         task.getExecution().setVariable(HiringProcess.VAR_SALARY_BAND_KNOWN, draft.salaryBandKnown());
         task.getExecution().setVariable(HiringProcess.VAR_SALARY_ABOVE_BAND, draft.salaryAboveBand());
-        task.getExecution().removeVariable(HiringProcess.VAR_OFFER_APPROVAL_COMMENT);
     }
 }

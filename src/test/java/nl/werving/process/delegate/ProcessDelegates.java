@@ -24,6 +24,7 @@ public final class ProcessDelegates {
         Mocks.register("sendOfferDelegate", new SendOfferDelegate(services.offers(), services.outbox()));
         Mocks.register("handOverToOnboardingDelegate", new HandOverToOnboardingDelegate(services.applications()));
         Mocks.register("sendRejectionDelegate", new SendRejectionDelegate(services.outbox()));
+        Mocks.register("sendOfferClosedNoticeDelegate", new SendOfferClosedNoticeDelegate(services.outbox()));
         Mocks.register("sendWithdrawalConfirmationDelegate", new SendWithdrawalConfirmationDelegate(services.outbox()));
         Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate());
         Mocks.register("recordAutomationSwitchedOffDelegate", new RecordAutomationSwitchedOffDelegate());

@@ -22,6 +22,7 @@ public final class ProcessListeners {
         Mocks.register("recordScorecardListener", new RecordScorecardListener(services.scorecards()));
         Mocks.register("scorecardSummaryListener", new ScorecardSummaryListener(services.scorecards()));
         Mocks.register("recordOfferDraftListener", new RecordOfferDraftListener(services.offers()));
+        Mocks.register("showApprovalCommentListener", new ShowApprovalCommentListener(services.decisions()));
         Mocks.register("showOfferToApproverListener", new ShowOfferToApproverListener(services.offers()));
         Mocks.register("procedureEndedListener", new ProcedureEndedListener(services.applications()));
         Mocks.register("interviewPlan", new InterviewPlan(services.interviews()));
