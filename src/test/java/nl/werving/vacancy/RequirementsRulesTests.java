@@ -199,6 +199,13 @@ class RequirementsRulesTests {
                 new KnockoutQuestion(newId, "Work permit?", "Werkvergunning?", false));
     }
 
+    @Test
+    void theDemoVacanciesRequirementsAreValid() {
+        assertThat(RequirementsRules.check(DemoVacancies.nurseRequirements(), VacancyRequirements.none())).isEmpty();
+        assertThat(RequirementsRules.check(DemoVacancies.developerRequirements(), VacancyRequirements.none()))
+                .isEmpty();
+    }
+
     private static RequirementsDraft draft(List<RequirementDraft> requirements,
             List<KnockoutQuestionDraft> questions) {
         return new RequirementsDraft(null, requirements, questions);
