@@ -2,6 +2,8 @@ package nl.werving;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import javax.sql.DataSource;
@@ -17,6 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:werving-demo-smoke;DB_CLOSE_DELAY=-1")
 class DemoModeSmokeIntegrationTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
     int port;
@@ -49,6 +53,21 @@ class DemoModeSmokeIntegrationTests {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body().split("\"id\"", -1)).hasSize(3);
+    }
+
+    @Test
+    void everyDemoVacancyAsksAKnockOutQuestionInDutchAndEnglish() throws Exception {
+        HttpTestClient http = new HttpTestClient(port);
+        JsonNode open = JSON.readTree(http.get("/api/vacancies").body());
+
+        assertThat(open.findValuesAsText("id")).hasSize(2).allSatisfy(id -> {
+            HttpResponse<String> response = http.get("/api/vacancies/" + id + "/knockout-questions");
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("\"requirementsVersion\":1").contains("questionNl")
+                    .contains("questionEn");
+        });
+        assertThat(http.get("/api/vacancies/" + open.get(0).get("id").asText() + "/knockout-questions").body())
+                .contains("Heb je een geldige BIG-registratie?");
     }
 
     @Test

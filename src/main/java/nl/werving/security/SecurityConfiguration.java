@@ -22,9 +22,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * for that user.</li>
  * <li>{@code /camunda/**}: Cockpit, Tasklist and Admin, with Camunda's session login and CSRF protection;
  * the Admin webapp's first-run set-up endpoint is closed for good.</li>
- * <li>{@code /api/**}: Werving's JSON API. Applying, listing vacancies and the assessment providers' webhook
- * (which checks its own HMAC signature) are public; the automation switches are for HR, recording a
- * candidate's withdrawal or objection is for recruiters; the rest needs HTTP Basic.</li>
+ * <li>{@code /api/**}: Werving's JSON API. Applying, listing open vacancies and their knock-out questions, and
+ * the assessment providers' webhook (which checks its own HMAC signature) are public; managing vacancies (their
+ * details, status, requirements and automation switches) and the global automation switch are for HR, recording
+ * a candidate's withdrawal or objection is for recruiters; the rest needs HTTP Basic.</li>
  * <li>Everything else: the candidate portal and health are public, and so are the {@code /demo/**} pages in
  * demo mode; all other pages need a login.</li>
  * </ol>
@@ -75,9 +76,10 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/applications").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/vacancies").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/vacancies", "/api/vacancies/*/knockout-questions")
+                        .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/assessments/*/result").permitAll()
-                        .requestMatchers("/api/automation", "/api/vacancies/*/automation").hasAuthority(HR)
+                        .requestMatchers("/api/automation", "/api/vacancies", "/api/vacancies/**").hasAuthority(HR)
                         .requestMatchers(HttpMethod.POST, "/api/applications/*/withdrawal",
                                 "/api/applications/*/objection").hasAuthority(RECRUITERS)
                         .anyRequest().authenticated())

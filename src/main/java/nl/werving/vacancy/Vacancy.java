@@ -45,6 +45,9 @@ public class Vacancy {
     @Column(name = "salary_max", precision = 12, scale = 2)
     private BigDecimal salaryMax;
 
+    @Column(name = "requirements_version", nullable = false)
+    private int requirementsVersion;
+
     protected Vacancy() {
         // for JPA
     }
@@ -60,6 +63,18 @@ public class Vacancy {
     /** A new vacancy that is not yet published. */
     public static Vacancy draft(String title, String description, Instant at) {
         return new Vacancy(UUID.randomUUID(), title, description, VacancyStatus.DRAFT, at);
+    }
+
+    /** Changes what candidates read about the vacancy; validated by {@link Vacancies}. */
+    void describe(String title, String description) {
+        this.title = Objects.requireNonNull(title);
+        this.description = Objects.requireNonNull(description);
+    }
+
+    /** Moves the vacancy to the next version of its requirements and returns that version's number. */
+    int nextRequirementsVersion() {
+        requirementsVersion++;
+        return requirementsVersion;
     }
 
     public void open() {
@@ -129,6 +144,11 @@ public class Vacancy {
 
     public VacancyStatus getStatus() {
         return status;
+    }
+
+    /** The current version of the vacancy's requirements and knock-out questions; 0 while HR has set none. */
+    public int getRequirementsVersion() {
+        return requirementsVersion;
     }
 
     public Instant getCreatedAt() {

@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.werving.application.ApplicationReference;
 import nl.werving.application.Applications;
 import nl.werving.support.HttpTestClient;
+import nl.werving.vacancy.KnockoutQuestion;
 import nl.werving.vacancy.Vacancies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,11 +97,13 @@ class DemoAssessmentProviderIntegrationTests {
 
     private String invitedDemoCandidate(HttpTestClient client) {
         UUID demoVacancy = vacancies.findOpen().get(0).getId();
-        HttpResponse<String> response = client.postJson("/api/applications", """
-                {"vacancyId":"%s","fullName":"Demo Candidate","email":"demo.candidate@example.org"}"""
-                .formatted(demoVacancy));
-        assertThat(response.statusCode()).isEqualTo(201);
         try {
+            String answers = JSON.writeValueAsString(vacancies.requirements(demoVacancy).knockoutQuestions().stream()
+                    .collect(Collectors.toMap(KnockoutQuestion::id, KnockoutQuestion::requiredAnswer)));
+            HttpResponse<String> response = client.postJson("/api/applications", """
+                    {"vacancyId":"%s","fullName":"Demo Candidate","email":"demo.candidate@example.org",\
+                    "knockoutAnswers":%s}""".formatted(demoVacancy, answers));
+            assertThat(response.statusCode()).isEqualTo(201);
             String reference = JSON.readTree(response.body()).get("reference").asText();
             invitations.invite(applications.findByReference(new ApplicationReference(reference)).orElseThrow().getId());
             return reference;

@@ -57,6 +57,14 @@ public final class HttpTestClient {
         return send(builder);
     }
 
+    public HttpResponse<String> putJson(String path, String json) {
+        return put(path, "application/json", json);
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public HttpResponse<String> put(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
