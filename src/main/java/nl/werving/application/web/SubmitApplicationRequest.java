@@ -44,7 +44,8 @@ record SubmitApplicationRequest(
 
         @Schema(description = "Answers to the vacancy's knock-out questions: question id to true (yes) or false (no); "
                 + "every question of the vacancy must be answered")
-        Map<UUID, Boolean> knockoutAnswers) {
+        @Size(max = 50)
+        Map<UUID, @NotNull(message = "must be true or false") Boolean> knockoutAnswers) {
 
     static final String NO_CONTROL_CHARACTERS = "[^\\p{Cntrl}]*";
 
