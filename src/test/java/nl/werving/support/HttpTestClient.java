@@ -85,6 +85,34 @@ public final class HttpTestClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** One part of a multipart/form-data request; {@code fileName} and {@code contentType} may be null. */
+    public record Part(String name, String fileName, String contentType, byte[] content) {
+
+        public static Part json(String name, String json) {
+            return new Part(name, null, "application/json", json.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public static Part file(String name, String fileName, byte[] content) {
+            return new Part(name, fileName, "application/octet-stream", content);
+        }
+    }
+
+    /** A multipart/form-data POST of the given parts, in order. */
+    public HttpResponse<String> postMultipart(String path, Part... parts) {
+        String boundary = "werving-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Part part : parts) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\""
+                    + (part.fileName() == null ? "" : "; filename=\"" + part.fileName() + "\"") + "\r\n"
+                    + (part.contentType() == null ? "" : "Content-Type: " + part.contentType() + "\r\n") + "\r\n");
+            body.writeBytes(part.content());
+            write(body, "\r\n");
+        }
+        write(body, "--" + boundary + "--\r\n");
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     public String cookie(String name) {
         return ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals(name))

@@ -1,16 +1,23 @@
 package nl.werving.application.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Encoding;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import nl.werving.application.Application;
 import nl.werving.application.ApplicationIntakePausedException;
 import nl.werving.application.ApplicationSubmission;
 import nl.werving.application.VacancyNotAcceptingApplicationsException;
+import nl.werving.cv.CvDocuments;
+import nl.werving.cv.CvIntakeBusyException;
 import nl.werving.cv.CvRejectedException;
+import nl.werving.cv.InspectedCv;
 import nl.werving.vacancy.InvalidKnockoutAnswersException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,8 +28,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping(path = "/api/applications", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -30,11 +39,14 @@ import org.springframework.web.bind.annotation.RestController;
 class ApplicationController {
 
     private static final String RETRY_AFTER_SECONDS = "300";
+    private static final String CV_RETRY_AFTER_SECONDS = "60";
 
     private final ApplicationSubmission submission;
+    private final CvDocuments cvDocuments;
 
-    ApplicationController(ApplicationSubmission submission) {
+    ApplicationController(ApplicationSubmission submission, CvDocuments cvDocuments) {
         this.submission = submission;
+        this.cvDocuments = cvDocuments;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -48,6 +60,38 @@ class ApplicationController {
     @ApiResponse(responseCode = "503", description = "Intake is paused; nothing was stored, try again later")
     ApplicationCreated submit(@Valid @RequestBody SubmitApplicationRequest request) {
         Application application = submission.submit(request.toNewApplication());
+        return ApplicationCreated.of(application);
+    }
+
+    /**
+     * The same application with a CV. The CV is read (type detection, text extraction) before the application's
+     * transaction starts, so a slow or hostile document never holds a database connection, and a rejected one
+     * leaves nothing behind.
+     */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Apply for an open vacancy with a CV",
+            description = "Multipart form with two parts: `application` (the same JSON as the application/json "
+                    + "variant) and `cv` (the file). The CV's type is detected from its content; PDF, DOCX, ODT, RTF "
+                    + "and plain text are accepted. Stores the application, its CV and starts its hiring process "
+                    + "in one transaction.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @Schema(implementation = ApplicationWithCvForm.class),
+                    encoding = @Encoding(name = "application", contentType = MediaType.APPLICATION_JSON_VALUE))))
+    @ApiResponse(responseCode = "201", description = "Application and CV received")
+    @ApiResponse(responseCode = "400", description = "Invalid application, a missing part, or a CV that is empty, "
+            + "password-protected, damaged or has no text; `errors` names the field (`cv` for the CV)")
+    @ApiResponse(responseCode = "409", description = "The vacancy exists but does not accept applications")
+    @ApiResponse(responseCode = "413", description = "The CV is larger than allowed; `errors` names `cv`")
+    @ApiResponse(responseCode = "415", description = "The CV is not of an accepted type; `errors` names `cv`")
+    @ApiResponse(responseCode = "422", description = "No vacancy has the given id")
+    @ApiResponse(responseCode = "503", description = "Intake is paused or too many CVs are being read; nothing was "
+            + "stored, try again later")
+    ApplicationCreated submitWithCv(@Valid @RequestPart("application") SubmitApplicationRequest request,
+            @RequestPart("cv") MultipartFile cv) throws IOException {
+        InspectedCv inspected = cvDocuments.inspect(cv.getBytes(), cv.getOriginalFilename());
+        Application application = submission.submit(request.toNewApplication(inspected));
         return ApplicationCreated.of(application);
     }
 
@@ -78,6 +122,16 @@ class ApplicationController {
         problem.setProperty("errors", exception.problems().stream()
                 .map(item -> Map.of("field", item.field(), "message", item.message())).toList());
         return problem;
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> cvIntakeBusy(CvIntakeBusyException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, exception.getMessage());
+        problem.setTitle("CV intake busy");
+        problem.setProperty("errors", List.of(Map.of("field", "cv", "message", exception.getMessage())));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, CV_RETRY_AFTER_SECONDS)
+                .body(problem);
     }
 
     @ExceptionHandler

@@ -1,0 +1,81 @@
+package nl.werving.cv;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.data.domain.Persistable;
+
+/**
+ * The CV an application came with: the uploaded bytes, the type detected from them, their SHA-256 and the text
+ * extracted from them. Personal data. The file name is not kept: it often holds the candidate's name.
+ */
+@Entity
+@Table(name = "cv_document")
+class CvDocument implements Persistable<UUID> {
+
+    @Id
+    @Column(name = "application_id")
+    private UUID applicationId;
+
+    @Column(nullable = false)
+    private byte[] content;
+
+    @Column(name = "content_type", nullable = false, length = 100)
+    private String contentType;
+
+    @Column(nullable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "size_bytes", nullable = false)
+    private int sizeBytes;
+
+    @Column(name = "extracted_text", nullable = false, length = CvProperties.COLUMN_CHARACTERS)
+    private String extractedText;
+
+    @Column(name = "uploaded_at", nullable = false)
+    private Instant uploadedAt;
+
+    @Transient
+    private boolean stored;
+
+    protected CvDocument() {
+        // for JPA
+    }
+
+    CvDocument(UUID applicationId, InspectedCv cv, Instant uploadedAt) {
+        this.applicationId = applicationId;
+        this.content = cv.content();
+        this.contentType = cv.contentType();
+        this.sha256 = cv.sha256();
+        this.sizeBytes = cv.content().length;
+        this.extractedText = cv.text();
+        this.uploadedAt = uploadedAt;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        stored = true;
+    }
+
+    @Override
+    public UUID getId() {
+        return applicationId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @Override
+    public String toString() {
+        return "CvDocument[" + applicationId + ", " + contentType + ", " + sizeBytes + " bytes]";
+    }
+}
