@@ -38,6 +38,10 @@ class CandidateRequestApiIntegrationTests {
     private HttpTestClient anonymous;
     private HttpTestClient recruiter;
     private Application application;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
 
     @BeforeEach
     void setUp() {
@@ -45,6 +49,7 @@ class CandidateRequestApiIntegrationTests {
         recruiter = anonymous.as(TestUsers.member(identityService, "itrecruiter", WervingGroups.RECRUITERS),
                 TestUsers.PASSWORD);
         application = TestApplications.submit(submission, vacancies);
+        TestApplications.awaitScreening(runtimeService, managementService, application);
     }
 
     @Test

@@ -109,6 +109,20 @@ class KnockoutAnswersApiIntegrationTests {
         assertThat(applicationsForVacancy()).isEqualTo(before);
     }
 
+    @Test
+    void anAnswerThatIsNeitherYesNorNoIsRefused() throws Exception {
+        long before = applicationsForVacancy();
+
+        HttpResponse<String> response = http.postJson("/api/applications", """
+                {"vacancyId":"%s","fullName":"Sam de Vries","email":"sam@example.org",
+                 "knockoutAnswers":{"%s":true,"%s":null}}""".formatted(vacancyId, permit, licence));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).get("errors").findValuesAsText("field"))
+                .anySatisfy(field -> assertThat(field).startsWith("knockoutAnswers"));
+        assertThat(applicationsForVacancy()).isEqualTo(before);
+    }
+
     private HttpResponse<String> apply(Map<UUID, Boolean> answers) throws Exception {
         return http.postJson("/api/applications", """
                 {"vacancyId":"%s","fullName":"Sam de Vries","email":"sam@example.org","knockoutAnswers":%s}"""

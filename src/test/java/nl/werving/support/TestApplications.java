@@ -1,12 +1,15 @@
 package nl.werving.support;
 
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import nl.werving.applicant.ApplicantDetails;
 import nl.werving.applicant.Language;
 import nl.werving.application.Application;
 import nl.werving.application.ApplicationSubmission;
 import nl.werving.application.NewApplication;
 import nl.werving.vacancy.Vacancies;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 
 /** Submits applications for integration tests, each starting its hiring process like a real one. */
 public final class TestApplications {
@@ -25,5 +28,28 @@ public final class TestApplications {
     public static Application submit(ApplicationSubmission submission, UUID vacancyId) {
         return submission.submit(new NewApplication(vacancyId,
                 new ApplicantDetails("Test Applicant", "applicant@example.org", null, Language.EN)));
+    }
+
+    /**
+     * Waits (up to 30 seconds) until the application's asynchronous screening step has run, so a test that then
+     * changes the process does not race the job executor.
+     */
+    public static void awaitScreening(RuntimeService runtimeService, ManagementService managementService,
+            Application application) {
+        String instanceId = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(application.getReference().value()).singleResult().getId();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (managementService.createJobQuery().processInstanceId(instanceId).activityId("Task_ScreenApplication")
+                .count() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Screening did not run within 30 seconds");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException exception) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(exception);
+            }
+        }
     }
 }
