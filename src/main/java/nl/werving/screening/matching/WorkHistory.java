@@ -17,7 +17,8 @@ import nl.werving.screening.text.Section;
  * "sinds 2021", "van 2016 tot 2018"), counted in whole months. A start without a month is January; an end without a
  * month is the start of that year ("2018 - 2023" is five years), or the end of it when that would not be after the
  * start ("2019 - 2019" is one year); an end with a month includes that month. "heden", "present", "nu", "now",
- * "current" and the like mean the reference date, which the caller passes in (never the clock), and no period runs
+ * "current" and the like mean the reference date, which the caller passes in (never the clock), its month included
+ * ("jan 2019 - heden" on 1 June 2025 is 6.5 years); no period runs
  * past it. Only ranges in a work-experience section count; a CV without any work-experience heading has its ranges
  * outside education, course, certificate, language and other known sections counted instead.
  *
