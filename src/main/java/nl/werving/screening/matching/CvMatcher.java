@@ -246,9 +246,21 @@ public final class CvMatcher {
         List<int[]> hits(List<String> terms, boolean allowPlural) {
             List<int[]> hits = new ArrayList<>();
             for (String term : terms) {
-                Matcher matcher = Terms.pattern(term, allowPlural).matcher(folded);
-                while (matcher.find()) {
-                    hits.add(new int[] {matcher.start(), matcher.end()});
+                Matcher matcher = Terms.pattern(term, allowPlural).matcher(folded).useTransparentBounds(true)
+                        .useAnchoringBounds(false);
+                String first = Terms.firstLiteral(term);
+                if (first.isEmpty()) {
+                    continue;
+                }
+                int at = folded.indexOf(first);
+                while (at >= 0) {
+                    matcher.region(at, folded.length());
+                    if (matcher.lookingAt()) {
+                        hits.add(new int[] {matcher.start(), matcher.end()});
+                        at = folded.indexOf(first, Math.max(matcher.end(), at + 1));
+                    } else {
+                        at = folded.indexOf(first, at + 1);
+                    }
                 }
             }
             hits.sort(Comparator.<int[]>comparingInt(hit -> hit[0]).thenComparingInt(hit -> -hit[1]));

@@ -64,6 +64,9 @@ final class Terms {
             List.of("hindi"),
             List.of("tigrinya"));
 
+    /** The variant groups by the normalised spelling of each of their terms. */
+    private static final java.util.Map<String, List<List<String>>> GROUPS_BY_KEY = groupsByKey();
+
     /** Every language name known to the matcher (folded), used to tell where one language's entry ends. */
     static final Set<String> LANGUAGE_NAMES = languageNames();
 
@@ -88,18 +91,32 @@ final class Terms {
             }
         }
         for (String term : List.copyOf(terms)) {
-            String key = normalised(term);
-            for (List<String> group : VARIANTS) {
-                if (group.stream().anyMatch(variant -> normalised(variant).equals(key))) {
-                    terms.addAll(group);
-                }
+            List<List<String>> groups = GROUPS_BY_KEY.get(normalised(term));
+            if (groups != null) {
+                groups.forEach(terms::addAll);
             }
         }
         return List.copyOf(terms);
     }
 
-    /** A pattern for one folded term, to be run on folded text. */
+    private static final int CACHE_LIMIT = 10_000;
+    private static final java.util.Map<String, Pattern> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A pattern for one folded term, to be run on folded text (compiled once, then cached). */
     static Pattern pattern(String term, boolean allowPlural) {
+        String key = (allowPlural ? "p:" : "w:") + term;
+        Pattern cached = CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Pattern compiled = compile(term, allowPlural);
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(key, compiled);
+        }
+        return compiled;
+    }
+
+    private static Pattern compile(String term, boolean allowPlural) {
         String[] tokens = term.split("[\\s\\-]+");
         StringBuilder regex = new StringBuilder();
         char first = term.charAt(0);
@@ -118,6 +135,21 @@ final class Terms {
         }
         regex.append("(?![\\p{L}\\p{N}#+])");
         return Pattern.compile(regex.toString());
+    }
+
+    private static java.util.Map<String, List<List<String>>> groupsByKey() {
+        java.util.Map<String, List<List<String>>> groups = new java.util.HashMap<>();
+        for (List<String> group : VARIANTS) {
+            for (String variant : group) {
+                groups.computeIfAbsent(normalised(variant), key -> new ArrayList<>()).add(group);
+            }
+        }
+        return groups;
+    }
+
+    /** The literal a match of the term starts with, for a quick search before the pattern is tried. */
+    static String firstLiteral(String term) {
+        return term.split("[\\s\\-]+")[0];
     }
 
     private static String normalised(String term) {

@@ -66,15 +66,17 @@ final class WorkHistory {
         int reference = referenceDate.getYear() * 12 + referenceDate.getMonthValue();
         boolean hasWorkSection = layout.hasSection(Section.WORK);
         List<int[]> ranges = new ArrayList<>();
-        Matcher matcher = RANGE.matcher(folded);
-        while (matcher.find()) {
-            CvLayout.Line line = layout.lineAt(matcher.start());
-            if (!counts(line.section(), hasWorkSection)) {
+        Matcher matcher = RANGE.matcher(folded).useTransparentBounds(true);
+        for (CvLayout.Line line : layout.lines()) {
+            if (!counts(line.section(), hasWorkSection) || !hasYear(folded, line)) {
                 continue;
             }
-            int[] months = months(matcher, reference);
-            if (months != null) {
-                ranges.add(new int[] {months[0], months[1], matcher.start(), matcher.end()});
+            matcher.region(line.start(), line.end());
+            while (matcher.find()) {
+                int[] months = months(matcher, reference);
+                if (months != null) {
+                    ranges.add(new int[] {months[0], months[1], matcher.start(), matcher.end()});
+                }
             }
         }
         List<Period> periods = new ArrayList<>();
@@ -105,6 +107,18 @@ final class WorkHistory {
             coveredUntil = Math.max(coveredUntil, period.endMonth());
         }
         return total;
+    }
+
+    /** Whether the line holds four digits in a row: every range has a year. */
+    private static boolean hasYear(String folded, CvLayout.Line line) {
+        int run = 0;
+        for (int i = line.start(); i < line.end(); i++) {
+            run = Character.isDigit(folded.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean counts(Section section, boolean hasWorkSection) {

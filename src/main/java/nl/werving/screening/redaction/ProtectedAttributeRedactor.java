@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import nl.werving.screening.text.CvLayout;
 import nl.werving.screening.text.Folding;
 import nl.werving.screening.text.Section;
+import nl.werving.screening.text.Words;
 
 /**
  * Makes a CV text blind to protected attributes before it is matched: every character of a removed passage is
@@ -123,11 +124,11 @@ public final class ProtectedAttributeRedactor {
     private static final Pattern AGE_YEARS = Pattern.compile("\\b(1[5-9]|[2-9]\\d)\\s+jaar\\b(?!\\s+(ervaring|"
             + "werkervaring|relevante|werk|in|als|bij|met|lang|gewerkt|actief|voor|binnen|op|de|het|aan|ruime|"
             + "ervaren))");
-    private static final Pattern GENDER = wordPattern(GENDER_WORDS);
+    private static final Words GENDER = new Words(GENDER_WORDS);
     private static final Pattern TITLE = Pattern.compile(
             "\\b(Mr|MR|Mrs|MRS|Ms|Miss|MISS|Mx|Dhr|DHR|dhr|Mevr|MEVR|mevr|Mw|mw|Mej|mej)\\b\\.?");
-    private static final Pattern NATIONALITY = wordPattern(NATIONALITIES);
-    private static final Pattern MARITAL = wordPattern(MARITAL_WORDS);
+    private static final Words NATIONALITY = new Words(NATIONALITIES);
+    private static final Words MARITAL = new Words(MARITAL_WORDS);
     private static final Pattern CHILDREN = Pattern.compile("\\b(\\d+|een|twee|drie|vier|vijf|one|two|three|four"
             + "|five)\\s+(kinderen|kind|children|child|kids|zoons?|dochters?|sons?|daughters?)\\b");
     private static final Pattern LEVEL_AFTER = Pattern.compile("^[\\s:(\\-]*(" + LEVEL_WORDS + ")\\b");
@@ -164,10 +165,14 @@ public final class ProtectedAttributeRedactor {
         boolean[] mask = new boolean[text.length()];
 
         labelledLines(folded, mask);
-        all(EMAIL, folded, mask);
+        if (folded.indexOf('@') >= 0) {
+            all(EMAIL, folded, mask);
+        }
         all(INTERNATIONAL_PHONE, folded, mask);
         all(NATIONAL_PHONE, folded, mask);
-        all(PROFILE_LINK, folded, mask);
+        if (folded.contains(".com/")) {
+            all(PROFILE_LINK, folded, mask);
+        }
         ownDetails(folded, person, mask);
         all(BIRTH, folded, mask);
         all(AGE_LABELLED, folded, mask);
@@ -258,18 +263,17 @@ public final class ProtectedAttributeRedactor {
     }
 
     private static void nationalities(String folded, CvLayout layout, boolean[] mask) {
-        Matcher word = NATIONALITY.matcher(folded);
-        while (word.find()) {
-            CvLayout.Line line = layout.lineAt(word.start());
+        for (int[] word : NATIONALITY.findIn(folded)) {
+            CvLayout.Line line = layout.lineAt(word[0]);
             if (line.section() == Section.LANGUAGES) {
                 continue;
             }
-            String after = folded.substring(word.end(), line.end());
-            String before = folded.substring(Math.max(line.start(), word.start() - 30), word.start());
+            String after = folded.substring(word[1], line.end());
+            String before = folded.substring(Math.max(line.start(), word[0] - 30), word[0]);
             if (LEVEL_AFTER.matcher(after).find() || LANGUAGE_WORD_BEFORE.matcher(before).find()) {
                 continue;
             }
-            mark(mask, word.start(), word.end());
+            mark(mask, word[0], word[1]);
         }
     }
 
@@ -301,6 +305,12 @@ public final class ProtectedAttributeRedactor {
         }
     }
 
+    private static void all(Words words, String folded, boolean[] mask) {
+        for (int[] word : words.findIn(folded)) {
+            mark(mask, word[0], word[1]);
+        }
+    }
+
     private static void literal(String folded, String value, boolean[] mask) {
         if (value.isEmpty()) {
             return;
@@ -314,10 +324,6 @@ public final class ProtectedAttributeRedactor {
         for (int i = start; i < end; i++) {
             mask[i] = true;
         }
-    }
-
-    private static Pattern wordPattern(List<String> words) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(" + alternation(words) + ")(?![\\p{L}\\p{N}])");
     }
 
     private static String alternation(List<String> words) {
