@@ -1,0 +1,60 @@
+package nl.werving.screening;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.werving.screening.store.StoredScreeningResult;
+import nl.werving.screening.store.StoredScreeningResultRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The stored screening results: every screening of an application adds one, and the latest counts. The process
+ * attaches the screening decision's recommendation to it after evaluating the decision table.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ScreeningResults {
+
+    private final StoredScreeningResultRepository repository;
+    private final Clock clock;
+
+    ScreeningResults(StoredScreeningResultRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** The application's most recent screening result, if it was screened. */
+    public Optional<ScreeningResult> latest(UUID applicationId) {
+        return repository.findFirstByApplicationIdOrderBySequenceNumberDesc(applicationId)
+                .map(StoredScreeningResult::toResult);
+    }
+
+    /**
+     * Records which decision definition (key and version) turned the latest screening result into which
+     * recommendation and reason. Calling it again replaces the earlier decision, so a retried step is harmless.
+     *
+     * @throws IllegalStateException when the application has no screening result
+     */
+    @Transactional
+    public void attachDecision(UUID applicationId, String decisionKey, int decisionVersion, String recommendation,
+            String reason) {
+        repository.findFirstByApplicationIdOrderBySequenceNumberDesc(applicationId)
+                .orElseThrow(() -> new IllegalStateException("Application " + applicationId
+                        + " has no screening result to attach a decision to"))
+                .attachDecision(decisionKey, decisionVersion, recommendation, reason, clock.instant());
+    }
+
+    /** Stores a new screening of the application, after any earlier ones. */
+    @Transactional
+    ScreeningResult record(UUID applicationId, UUID vacancyId, int requirementsVersion, boolean cvScreened,
+            Integer score, boolean mustHaveMissing, boolean knockoutFailed, List<RequirementResult> requirements,
+            List<KnockoutCheck> knockoutChecks) {
+        int sequenceNumber = repository.lastSequenceNumber(applicationId) + 1;
+        StoredScreeningResult stored = new StoredScreeningResult(applicationId, vacancyId, sequenceNumber,
+                requirementsVersion, cvScreened, score, mustHaveMissing, knockoutFailed, requirements, knockoutChecks,
+                clock.instant());
+        return repository.save(stored).toResult();
+    }
+}

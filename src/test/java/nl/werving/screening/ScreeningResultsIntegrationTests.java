@@ -1,0 +1,121 @@
+package nl.werving.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import nl.werving.support.HttpTestClient;
+import nl.werving.support.PostgresIntegrationTest;
+import nl.werving.vacancy.RequirementKind;
+import nl.werving.vacancy.Vacancies;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@PostgresIntegrationTest
+class ScreeningResultsIntegrationTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Vacancies vacancies;
+    @Autowired
+    ScreeningResults results;
+    @Autowired
+    ApplicationScreening screening;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private UUID vacancyId;
+    private UUID applicationId;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        vacancyId = vacancies.publishIfAbsent("Screening results test vacancy", "A vacancy for screening tests").getId();
+        HttpResponse<String> response = new HttpTestClient(port).postJson("/api/applications", """
+                {"vacancyId":"%s","fullName":"Sam Screening","email":"sam.screening@example.org","language":"en"}"""
+                .formatted(vacancyId));
+        assertThat(response.statusCode()).isEqualTo(201);
+        String reference = JSON.readTree(response.body()).get("reference").asText();
+        applicationId = UUID.fromString(jdbc.queryForObject("select id from application where reference = ?",
+                String.class, reference));
+    }
+
+    @Test
+    void cvScreeningReplacesManualScreeningAndStoresANoCvResultForAnApplicationWithoutCv() {
+        assertThat(screening).isInstanceOf(CvScreening.class);
+
+        ScreeningResult result = results.latest(applicationId).orElseThrow();
+
+        assertThat(result.cvScreened()).isFalse();
+        assertThat(result.score()).isNull();
+        assertThat(result.vacancyId()).isEqualTo(vacancyId);
+        assertThat(result.requirements()).isEmpty();
+        assertThat(result.outcome()).isEqualTo(ScreeningOutcome.notScored());
+    }
+
+    @Test
+    void aResultWithItsRequirementsEvidenceAndKnockoutAnswersRoundTrips() {
+        RequirementResult java = new RequirementResult(UUID.randomUUID(), "Java", RequirementKind.SKILL, true, 10, 5,
+                null, MatchStatus.PARTIAL, new BigDecimal("3.5"), new BigDecimal("31.25"), List.of(
+                        new Evidence("2019 - heden", 140, 152), new Evidence("Java-ontwikkelaar bij \u2588\u2588\u2588",
+                                120, 139)));
+        RequirementResult dutch = new RequirementResult(UUID.randomUUID(), "Nederlands", RequirementKind.LANGUAGE,
+                false, 6, null, "C1", MatchStatus.MISSING, null, new BigDecimal("0.00"), List.of());
+        KnockoutCheck permit = new KnockoutCheck(UUID.randomUUID(), "Work permit?", "Werkvergunning?", true, true);
+        KnockoutCheck unanswered = new KnockoutCheck(UUID.randomUUID(), "Licence?", "Rijbewijs?", true, null);
+
+        ScreeningResult stored = results.record(applicationId, vacancyId, 7, true, 31, false, true,
+                List.of(java, dutch), List.of(permit, unanswered));
+        ScreeningResult latest = results.latest(applicationId).orElseThrow();
+
+        assertThat(latest.id()).isEqualTo(stored.id());
+        assertThat(latest.sequenceNumber()).isEqualTo(2);
+        assertThat(latest.requirementsVersion()).isEqualTo(7);
+        assertThat(latest.score()).isEqualTo(31);
+        assertThat(latest.knockoutFailed()).isTrue();
+        assertThat(latest.requirements()).usingRecursiveFieldByFieldElementComparator(
+                org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
+                        .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build())
+                .containsExactly(java, dutch);
+        assertThat(latest.knockoutChecks()).containsExactly(permit, unanswered);
+        assertThat(latest.screenedAt()).isNotNull();
+        assertThat(jdbc.queryForObject("select evidence from screening_requirement_result where result_id = ? "
+                + "and position = 0", String.class, stored.id())).startsWith("[{\"passage\":\"2019 - heden\"");
+    }
+
+    @Test
+    void theProcessAttachesTheDecisionToTheLatestResultAndRescreeningAddsANewerOne() {
+        results.attachDecision(applicationId, "ScreeningDecision", 3, "review", "NOT_SCORED");
+
+        ScreeningResult decided = results.latest(applicationId).orElseThrow();
+        assertThat(decided.decisionKey()).isEqualTo("ScreeningDecision");
+        assertThat(decided.decisionVersion()).isEqualTo(3);
+        assertThat(decided.recommendation()).isEqualTo("review");
+        assertThat(decided.reason()).isEqualTo("NOT_SCORED");
+
+        screening.screen(applicationId);
+
+        ScreeningResult rescreened = results.latest(applicationId).orElseThrow();
+        assertThat(rescreened.id()).isNotEqualTo(decided.id());
+        assertThat(rescreened.sequenceNumber()).isEqualTo(decided.sequenceNumber() + 1);
+        assertThat(rescreened.hasDecision()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from screening_result where application_id = ?", Integer.class,
+                applicationId)).isEqualTo(rescreened.sequenceNumber());
+    }
+
+    @Test
+    void aDecisionNeedsAScreeningResult() {
+        assertThat(results.latest(UUID.randomUUID())).isEmpty();
+        assertThatThrownBy(() -> results.attachDecision(UUID.randomUUID(), "ScreeningDecision", 1, "review", null))
+                .isInstanceOf(IllegalStateException.class);
+    }
+}
