@@ -31,7 +31,9 @@ import nl.werving.offer.OfferDraft;
 import nl.werving.offer.OfferSummary;
 import nl.werving.process.delegate.ProcessDelegates;
 import nl.werving.process.listener.ProcessListeners;
+import nl.werving.screening.ScreeningExplanations;
 import nl.werving.screening.ScreeningOutcome;
+import nl.werving.screening.ScreeningResult;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -171,6 +173,40 @@ class HiringProcessTests {
         org.assertj.core.api.Assertions.assertThat(engine.getRuntimeService().createIncidentQuery()
                 .processInstanceId(instance.getId()).activityId("Task_ScreenApplication").count()).isEqualTo(1);
         assertThat(instance).isWaitingAt("Task_ScreenApplication");
+    }
+
+    @Test
+    void theReviewShowsTheEvidenceAndExplanationOnTheTaskOnly() {
+        ScreeningResult result = org.mockito.Mockito.mock(ScreeningResult.class);
+        when(services.screeningResults().latest(applicationId)).thenReturn(Optional.of(result));
+        when(services.screeningExplanations().evidenceSummary(result, ScreeningExplanations.MAX_SUMMARY_CHARS))
+                .thenReturn("- Java: matched (\"5 years Java\")");
+        when(services.screeningExplanations().explain(result, nl.werving.applicant.Language.EN))
+                .thenReturn("We checked Java.");
+
+        ProcessInstance instance = startWith(new ScreeningOutcome(false, false, 55));
+
+        org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getVariablesLocal(task(instance).getId()))
+                .containsEntry("screeningEvidence", "- Java: matched (\"5 years Java\")")
+                .containsEntry("screeningExplanation", "We checked Java.");
+        assertThat(instance).variables().doesNotContainKeys("screeningEvidence", "screeningExplanation");
+        verify(services.screeningResults()).attachDecision(applicationId, "ScreeningDecision", 1, "review",
+                "SCORE_BELOW_THRESHOLD");
+    }
+
+    @Test
+    void afterAnObjectionTheCvIsNotScreenedAtAll() {
+        Map<String, Object> variables = new HashMap<>(Map.of(HiringProcess.VAR_APPLICATION_ID, applicationId.toString(),
+                HiringProcess.VAR_VACANCY_ID, vacancyId.toString(), HiringProcess.VAR_CANDIDATE_OBJECTED, true,
+                HiringProcess.VAR_AUTOMATION_SWITCHED_OFF, false, HiringProcess.VAR_INTERVIEW_ROUND, 1));
+        ProcessInstance instance = engine.getRuntimeService()
+                .startProcessInstanceByKey(HiringProcess.PROCESS_KEY, REFERENCE, variables);
+
+        execute(job("Task_ScreenApplication", instance));
+
+        verify(services.screening(), never()).screen(any());
+        assertThat(instance).isWaitingAt("Task_ReviewScreening").variables()
+                .containsEntry("screeningReason", "AUTOMATION_OFF");
     }
 
     @Test

@@ -11,15 +11,24 @@ import nl.werving.interview.Scorecards;
 import nl.werving.notification.Outbox;
 import nl.werving.offer.Offers;
 import nl.werving.screening.ApplicationScreening;
+import nl.werving.screening.ScreeningExplanations;
+import nl.werving.screening.ScreeningResults;
 
 /** Mocks of every module service the hiring process's delegates and listeners call. */
 public record ProcessServices(Outbox outbox, ApplicationScreening screening, AssessmentInvitations assessments,
         HumanDecisions decisions, AutomationSwitches automation, InterviewPlanning interviews, Scorecards scorecards,
-        Offers offers, Applications applications) {
+        Offers offers, Applications applications, ScreeningResults screeningResults,
+        ScreeningExplanations screeningExplanations) {
 
     public static ProcessServices mocked() {
         return new ProcessServices(mock(Outbox.class), mock(ApplicationScreening.class),
                 mock(AssessmentInvitations.class), mock(HumanDecisions.class), mock(AutomationSwitches.class),
-                mock(InterviewPlanning.class), mock(Scorecards.class), mock(Offers.class), mock(Applications.class));
+                mock(InterviewPlanning.class), mock(Scorecards.class), mock(Offers.class), mock(Applications.class),
+                mock(ScreeningResults.class), mock(ScreeningExplanations.class));
+    }
+
+    /** The real automation policy, over the mocked switches. */
+    public AutomationPolicy automationPolicy() {
+        return new AutomationPolicy(automation);
     }
 }

@@ -1,5 +1,6 @@
 package nl.werving.process.delegate;
 
+import nl.werving.process.AutomationPolicy;
 import nl.werving.process.HiringProcess;
 import nl.werving.process.ProcessVariables;
 import nl.werving.screening.ApplicationScreening;
@@ -11,8 +12,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Screens the application and keeps only the non-personal features the screening decision needs. When screening
- * cannot be done, the application continues unscored, so a recruiter looks at it.
+ * Screens the application and keeps only the non-personal features the screening decision needs. When the
+ * candidate objected to automated processing or automation is switched off, the CV is not screened at all; when
+ * screening cannot be done, the application continues unscored. Either way a recruiter looks at it.
  */
 @Component
 class ScreenApplicationDelegate implements JavaDelegate {
@@ -20,13 +22,19 @@ class ScreenApplicationDelegate implements JavaDelegate {
     static final String SCREENING_FAILED = "SCREENING_FAILED";
 
     private final ApplicationScreening screening;
+    private final AutomationPolicy policy;
 
-    ScreenApplicationDelegate(ApplicationScreening screening) {
+    ScreenApplicationDelegate(ApplicationScreening screening, AutomationPolicy policy) {
         this.screening = screening;
+        this.policy = policy;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        if (!policy.allows(execution)) {
+            keep(execution, ScreeningOutcome.notScored());
+            return;
+        }
         ScreeningOutcome outcome;
         try {
             outcome = screening.screen(ProcessVariables.applicationId(execution));

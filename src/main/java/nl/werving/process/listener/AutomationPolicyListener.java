@@ -1,30 +1,23 @@
 package nl.werving.process.listener;
 
-import nl.werving.automation.AutomationSwitches;
+import nl.werving.process.AutomationPolicy;
 import nl.werving.process.HiringProcess;
-import nl.werving.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/**
- * Before each automated decision: automation may only recommend advancing when the candidate has not
- * objected and neither the vacancy's nor the global kill switch is off.
- */
+/** Before each automated decision: tells the decision table whether automation may recommend at all. */
 @Component
 class AutomationPolicyListener implements ExecutionListener {
 
-    private final AutomationSwitches switches;
+    private final AutomationPolicy policy;
 
-    AutomationPolicyListener(AutomationSwitches switches) {
-        this.switches = switches;
+    AutomationPolicyListener(AutomationPolicy policy) {
+        this.policy = policy;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        boolean allowed = !ProcessVariables.isTrue(execution, HiringProcess.VAR_CANDIDATE_OBJECTED)
-                && !ProcessVariables.isTrue(execution, HiringProcess.VAR_AUTOMATION_SWITCHED_OFF)
-                && switches.isAutomationOn(ProcessVariables.vacancyId(execution));
-        execution.setVariable(HiringProcess.VAR_AUTOMATION_ALLOWED, allowed);
+        execution.setVariable(HiringProcess.VAR_AUTOMATION_ALLOWED, policy.allows(execution));
     }
 }

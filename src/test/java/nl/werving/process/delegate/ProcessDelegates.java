@@ -12,7 +12,8 @@ public final class ProcessDelegates {
 
     public static void register(ProcessEngine engine, ProcessServices services) {
         Mocks.register("sendConfirmationDelegate", new SendConfirmationDelegate(services.outbox()));
-        Mocks.register("screenApplicationDelegate", new ScreenApplicationDelegate(services.screening()));
+        Mocks.register("screenApplicationDelegate", new ScreenApplicationDelegate(services.screening(),
+                services.automationPolicy()));
         Mocks.register("escalateOverdueReviewDelegate",
                 new EscalateOverdueReviewDelegate(engine.getTaskService(), services.outbox()));
         Mocks.register("inviteToAssessmentDelegate", new InviteToAssessmentDelegate(services.assessments()));

@@ -13,7 +13,11 @@ public final class ProcessListeners {
     }
 
     public static void register(ProcessEngine engine, ProcessServices services, Clock clock) {
-        Mocks.register("automationPolicyListener", new AutomationPolicyListener(services.automation()));
+        Mocks.register("automationPolicyListener", new AutomationPolicyListener(services.automationPolicy()));
+        Mocks.register("showScreeningEvidenceListener", new ShowScreeningEvidenceListener(services.screeningResults(),
+                services.screeningExplanations()));
+        Mocks.register("recordScreeningDecisionListener",
+                new RecordScreeningDecisionListener(services.screeningResults()));
         Mocks.register("decisionVersionListener", new DecisionVersionListener(engine.getRepositoryService()));
         Mocks.register("recordHumanDecisionListener",
                 new RecordHumanDecisionListener(services.decisions(), engine.getIdentityService(), clock));

@@ -1,0 +1,40 @@
+package nl.werving.process.listener;
+
+import nl.werving.applicant.Language;
+import nl.werving.process.ProcessVariables;
+import nl.werving.screening.ScreeningExplanations;
+import nl.werving.screening.ScreeningResults;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the screening review opens: puts the evidence per requirement (quoted from the redacted CV) and the
+ * plain-language explanation on the task itself, so the recruiter can check the recommendation without the CV
+ * text ever becoming a process variable.
+ */
+@Component
+class ShowScreeningEvidenceListener implements TaskListener {
+
+    static final String EVIDENCE = "screeningEvidence";
+    static final String EXPLANATION = "screeningExplanation";
+    private static final int MAX_EXPLANATION_CHARS = 3900;
+
+    private final ScreeningResults results;
+    private final ScreeningExplanations explanations;
+
+    ShowScreeningEvidenceListener(ScreeningResults results, ScreeningExplanations explanations) {
+        this.results = results;
+        this.explanations = explanations;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        results.latest(ProcessVariables.applicationId(task)).ifPresent(result -> {
+            task.setVariableLocal(EVIDENCE, explanations.evidenceSummary(result, ScreeningExplanations.MAX_SUMMARY_CHARS));
+            String explanation = explanations.explain(result, Language.EN);
+            task.setVariableLocal(EXPLANATION, explanation.length() <= MAX_EXPLANATION_CHARS
+                    ? explanation : explanation.substring(0, MAX_EXPLANATION_CHARS - 1) + "…");
+        });
+    }
+}
