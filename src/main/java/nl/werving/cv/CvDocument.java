@@ -64,6 +64,14 @@ class CvDocument implements Persistable<UUID> {
         stored = true;
     }
 
+    String getContentType() {
+        return contentType;
+    }
+
+    byte[] getContent() {
+        return content;
+    }
+
     @Override
     public UUID getId() {
         return applicationId;

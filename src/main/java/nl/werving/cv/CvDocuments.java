@@ -43,6 +43,13 @@ public class CvDocuments {
         documents.save(new CvDocument(applicationId, cv, clock.instant()));
     }
 
+    /** The document as uploaded, when the application came with a CV. */
+    @Transactional(readOnly = true)
+    public Optional<OriginalCv> original(UUID applicationId) {
+        return documents.findById(applicationId)
+                .map(document -> new OriginalCv(document.getContentType(), document.getContent()));
+    }
+
     /** The CV's extracted text, when the application came with a CV. */
     @Transactional(readOnly = true)
     public Optional<String> text(UUID applicationId) {

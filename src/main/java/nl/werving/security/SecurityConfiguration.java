@@ -35,6 +35,8 @@ class SecurityConfiguration {
 
     private static final String HR = WervingGroups.AUTHORITY_PREFIX + WervingGroups.HR;
     private static final String RECRUITERS = WervingGroups.AUTHORITY_PREFIX + WervingGroups.RECRUITERS;
+    private static final String HIRING_MANAGERS = WervingGroups.AUTHORITY_PREFIX + WervingGroups.HIRING_MANAGERS;
+    private static final String TEAM_LEADS = WervingGroups.AUTHORITY_PREFIX + WervingGroups.TEAM_LEADS;
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -80,6 +82,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/assessments/*/result").permitAll()
                         .requestMatchers("/api/automation", "/api/vacancies", "/api/vacancies/**").hasAuthority(HR)
+                        .requestMatchers(HttpMethod.GET, "/api/applications/*/screening")
+                                .hasAnyAuthority(RECRUITERS, HIRING_MANAGERS, TEAM_LEADS)
                         .requestMatchers(HttpMethod.POST, "/api/applications/*/withdrawal",
                                 "/api/applications/*/objection").hasAuthority(RECRUITERS)
                         .anyRequest().authenticated())
@@ -97,7 +101,8 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/", "/error", "/css/**", "/favicon.ico", "/login").permitAll()
-                            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+                            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/review/**").hasAnyAuthority(RECRUITERS, HIRING_MANAGERS, TEAM_LEADS);
                     if (demoMode) {
                         // Demo mode's simulated outside services, e.g. the assessment provider.
                         requests.requestMatchers("/demo/**").permitAll();

@@ -93,6 +93,33 @@ class CvScreeningPipelineIntegrationTests {
         JsonNode local = JSON.readTree(candidate.as("cvrecruiter", TestUsers.PASSWORD)
                 .get("/engine-rest/task/" + review.getId() + "/localVariables").body());
         assertThat(local.get("screeningEvidence").get("value").asText()).contains("Java");
+        assertThat(local.get("applicationReference").get("value").asText()).isEqualTo(reference);
+
+        HttpTestClient recruiter = candidate.as("cvrecruiter", TestUsers.PASSWORD);
+        HttpResponse<String> blind = recruiter.get("/review/applications/" + reference + "/cv");
+        assertThat(blind.statusCode()).isEqualTo(200);
+        assertThat(blind.body()).contains("Blind review").contains("Spring Boot").doesNotContain("Robin");
+        assertThat(recruiter.get("/review/applications/" + reference + "/cv/original").headers()
+                .firstValue("Content-Type")).hasValue("application/pdf");
+        JsonNode screening = JSON.readTree(recruiter.get("/api/applications/" + reference + "/screening").body());
+        assertThat(screening.get("result").get("reason").asText()).isEqualTo("MUST_HAVE_MISSING");
+        assertThat(screening.get("explanation").get("nl").asText()).isNotBlank();
+        assertThat(screening.get("explanation").get("en").asText()).contains("Java");
+    }
+
+    @Test
+    void onlyReviewersReachTheCvAndTheScreeningResult() {
+        TestUsers.member(identityService, "cvhr", WervingGroups.HR);
+        HttpTestClient anonymous = new HttpTestClient(port);
+        HttpTestClient hr = anonymous.as("cvhr", TestUsers.PASSWORD);
+        String path = "/review/applications/V6QHHSN8VXXB3P0KW81VJQP3/cv";
+
+        assertThat(anonymous.get(path).statusCode()).isIn(302, 401);
+        assertThat(hr.get(path).statusCode()).isEqualTo(403);
+        assertThat(anonymous.get("/api/applications/V6QHHSN8VXXB3P0KW81VJQP3/screening").statusCode()).isEqualTo(401);
+        assertThat(hr.get("/api/applications/V6QHHSN8VXXB3P0KW81VJQP3/screening").statusCode()).isEqualTo(403);
+        TestUsers.member(identityService, "cvrecruiter", WervingGroups.RECRUITERS);
+        assertThat(anonymous.as("cvrecruiter", TestUsers.PASSWORD).get(path).statusCode()).isEqualTo(404);
     }
 
     private UUID javaVacancy() {

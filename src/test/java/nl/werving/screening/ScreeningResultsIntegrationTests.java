@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import nl.werving.support.HttpTestClient;
+import nl.werving.support.TestApplications;
 import nl.werving.support.PostgresIntegrationTest;
 import nl.werving.vacancy.RequirementKind;
 import nl.werving.vacancy.Vacancies;
@@ -37,6 +38,13 @@ class ScreeningResultsIntegrationTests {
     private UUID vacancyId;
     private UUID applicationId;
 
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired
+    nl.werving.application.Applications applications;
+
     @BeforeEach
     void setUp() throws Exception {
         vacancyId = vacancies.publishIfAbsent("Screening results test vacancy", "A vacancy for screening tests").getId();
@@ -47,6 +55,9 @@ class ScreeningResultsIntegrationTests {
         String reference = JSON.readTree(response.body()).get("reference").asText();
         applicationId = UUID.fromString(jdbc.queryForObject("select id from application where reference = ?",
                 String.class, reference));
+        // Screening runs as the process's asynchronous step: wait for it, so its result is the first one.
+        TestApplications.awaitScreening(runtimeService, managementService,
+                applications.findById(applicationId).orElseThrow());
     }
 
     @Test

@@ -18,6 +18,8 @@ class ShowScreeningEvidenceListener implements TaskListener {
 
     static final String EVIDENCE = "screeningEvidence";
     static final String EXPLANATION = "screeningExplanation";
+    /** The application's random reference, for the link to the blind-review CV page. */
+    static final String REFERENCE = "applicationReference";
     private static final int MAX_EXPLANATION_CHARS = 3900;
 
     private final ScreeningResults results;
@@ -30,6 +32,7 @@ class ShowScreeningEvidenceListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        task.setVariableLocal(REFERENCE, task.getExecution().getProcessBusinessKey());
         results.latest(ProcessVariables.applicationId(task)).ifPresent(result -> {
             task.setVariableLocal(EVIDENCE, explanations.evidenceSummary(result, ScreeningExplanations.MAX_SUMMARY_CHARS));
             String explanation = explanations.explain(result, Language.EN);
