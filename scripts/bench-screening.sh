@@ -2,7 +2,7 @@
 # Benchmark of CV screening (not a timed test): builds the test classes and runs
 # nl.werving.screening.bench.ScreeningBenchmark with the test classpath. It generates a two-page PDF and a
 # two-page DOCX CV, matches them against a vacancy with fifteen requirements, warms up, and prints p50/p95 of
-# (a) bare Tika text extraction and (b) extraction + redaction + matching, single-threaded, with their ratio.
+# (a) text extraction as CV intake does it (CvInspector) and (b) that + redaction + matching, single-threaded, with their ratio.
 # Results and how to read them: docs/benchmarks.md.
 #
 #   scripts/bench-screening.sh [Maven arguments, e.g. -o]     (BENCH_ARGS="warmup measured", default "300 1000")

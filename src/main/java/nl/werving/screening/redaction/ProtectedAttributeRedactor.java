@@ -152,6 +152,43 @@ public final class ProtectedAttributeRedactor {
     private static final Pattern FOLLOWED_BY_NUMBER = Pattern.compile("^\\.?\\s*['\\u2019]?\\d");
 
     /**
+     * The pattern rules, each run on its own (a passage any rule finds is removed, overlaps included), but only tried
+     * where a match can start: every rule names a test on the character at the start that each of its matches passes,
+     * so the expensive regular expression runs at a few positions instead of at every one.
+     */
+    private static final List<Rule> FIXED_RULES = List.of(
+            new Rule(EMAIL, true, "@", ProtectedAttributeRedactor::emailCanStartAt),
+            new Rule(INTERNATIONAL_PHONE, true, "+", (c, i) -> c[i] == '+'),
+            new Rule(NATIONAL_PHONE, true, "0", (c, i) -> c[i] == '0'),
+            new Rule(PROFILE_LINK, true, ".com/", (c, i) -> "hwlfitx".indexOf(c[i]) >= 0),
+            new Rule(BIRTH, true, null, (c, i) -> c[i] == 'g' || c[i] == 'b'),
+            new Rule(AGE_LABELLED, true, null, (c, i) -> c[i] == 'l' || c[i] == 'a'),
+            new Rule(AGE_OLD, true, null, (c, i) -> isDigit(c[i])),
+            new Rule(AGE_YEARS, true, "jaar", (c, i) -> c[i] >= '1' && c[i] <= '9'),
+            new Rule(TITLE, false, null, (c, i) -> "MDdm".indexOf(c[i]) >= 0),
+            new Rule(CHILDREN, true, null, (c, i) -> isDigit(c[i]) || "etvdof".indexOf(c[i]) >= 0),
+            new Rule(STREET, false, null, (c, i) -> isDigit(c[i])
+                    || Character.getType(c[i]) == Character.UPPERCASE_LETTER
+                    || Character.isHighSurrogate(c[i])));
+
+    /** Where a match of a rule can start, given the characters of the text it runs on. */
+    @FunctionalInterface
+    private interface StartTest {
+        boolean canStartAt(char[] chars, int at);
+    }
+
+    /**
+     * One pattern rule: its pattern, whether it runs on the folded text or on the text as written, a literal without
+     * which it cannot match ({@code null} when there is none) and its start test.
+     */
+    private record Rule(Pattern pattern, boolean onFolded, String required, StartTest start) {
+
+        boolean applies(String folded) {
+            return required == null || folded.contains(required);
+        }
+    }
+
+    /**
      * The text with the protected attributes replaced by {@link #FILLER}, of the same length.
      *
      * @param person the applicant's own details, removed wherever they appear
@@ -165,26 +202,19 @@ public final class ProtectedAttributeRedactor {
         boolean[] mask = new boolean[text.length()];
 
         labelledLines(folded, mask);
-        if (folded.indexOf('@') >= 0) {
-            all(EMAIL, folded, mask);
+        List<Rule> rules = new ArrayList<>(FIXED_RULES.size() + 3);
+        for (Rule rule : FIXED_RULES) {
+            if (rule.applies(folded)) {
+                rules.add(rule);
+            }
         }
-        all(INTERNATIONAL_PHONE, folded, mask);
-        all(NATIONAL_PHONE, folded, mask);
-        if (folded.contains(".com/")) {
-            all(PROFILE_LINK, folded, mask);
-        }
-        ownDetails(folded, person, mask);
-        all(BIRTH, folded, mask);
-        all(AGE_LABELLED, folded, mask);
-        all(AGE_OLD, folded, mask);
-        all(AGE_YEARS, folded, mask);
-        all(GENDER, folded, mask);
-        all(TITLE, text, mask);
-        nationalities(folded, layout, mask);
-        all(MARITAL, folded, mask);
-        all(CHILDREN, folded, mask);
+        ownDetails(folded, person, mask, rules);
+        scan(rules, text, folded, mask);
+        Words.Tokens tokens = Words.tokens(folded);
+        all(GENDER, tokens, mask);
+        nationalities(folded, tokens, layout, mask);
+        all(MARITAL, tokens, mask);
         postcodes(text, mask);
-        all(STREET, text, mask);
 
         char[] redacted = text.toCharArray();
         for (int i = 0; i < redacted.length; i++) {
@@ -203,36 +233,99 @@ public final class ProtectedAttributeRedactor {
         }
     }
 
-    private static void ownDetails(String folded, PersonalDetails person, boolean[] mask) {
+    private static void ownDetails(String folded, PersonalDetails person, boolean[] mask, List<Rule> rules) {
         if (person.email() != null && !person.email().isBlank()) {
             literal(folded, Folding.fold(person.email().trim()), mask);
         }
         if (person.phone() != null) {
             Pattern phone = phonePattern(person.phone());
             if (phone != null) {
-                all(phone, folded, mask);
+                rules.add(new Rule(phone, true, null, (c, i) -> isDigit(c[i]) || c[i] == '+'));
             }
         }
         if (person.fullName() != null && !person.fullName().isBlank()) {
             String name = Folding.fold(person.fullName().trim());
             List<String> parts = new ArrayList<>(List.of(name.split("[\\s\\-]+")));
             String phrase = String.join("[\\s\\-]+", parts.stream().map(Pattern::quote).toList());
-            all(Pattern.compile("(?<![\\p{L}\\p{N}])" + phrase + "(?![\\p{L}\\p{N}])"), folded, mask);
+            if (!parts.get(0).isEmpty()) {
+                char first = parts.get(0).charAt(0);
+                rules.add(new Rule(Pattern.compile("(?<![\\p{L}\\p{N}])" + phrase + "(?![\\p{L}\\p{N}])"), true,
+                        parts.get(0), (c, i) -> c[i] == first));
+            } else {
+                all(Pattern.compile("(?<![\\p{L}\\p{N}])" + phrase + "(?![\\p{L}\\p{N}])"), folded, mask);
+            }
             for (String part : parts) {
                 if (part.length() < 2 || NAME_PARTICLES.contains(part)) {
                     continue;
                 }
                 Matcher occurrence = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(part)
-                        + "(?![\\p{L}\\p{N}])").matcher(folded);
-                while (occurrence.find()) {
-                    String after = folded.substring(occurrence.end(),
-                            Math.min(folded.length(), occurrence.end() + 4));
-                    if (!FOLLOWED_BY_NUMBER.matcher(after).find()) {
-                        mark(mask, occurrence.start(), occurrence.end());
+                        + "(?![\\p{L}\\p{N}])").matcher(folded).useTransparentBounds(true)
+                        .useAnchoringBounds(false);
+                // every occurrence starts with the part itself: try the pattern only where indexOf finds it
+                int at = folded.indexOf(part);
+                while (at >= 0) {
+                    occurrence.region(at, folded.length());
+                    if (occurrence.lookingAt()) {
+                        String after = folded.substring(occurrence.end(),
+                                Math.min(folded.length(), occurrence.end() + 4));
+                        if (!FOLLOWED_BY_NUMBER.matcher(after).find()) {
+                            mark(mask, occurrence.start(), occurrence.end());
+                        }
+                        at = folded.indexOf(part, occurrence.end());
+                    } else {
+                        at = folded.indexOf(part, at + 1);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Runs each rule over its text like {@link Matcher#find()} does (leftmost match, the next search from its end),
+     * trying the pattern only at positions that pass the rule's start test.
+     */
+    private static void scan(List<Rule> rules, String text, String folded, boolean[] mask) {
+        char[] foldedChars = folded.toCharArray();
+        char[] textChars = text.toCharArray();
+        int length = text.length();
+        for (Rule rule : rules) {
+            String subject = rule.onFolded() ? folded : text;
+            char[] chars = rule.onFolded() ? foldedChars : textChars;
+            Matcher matcher = rule.pattern().matcher(subject).useTransparentBounds(true).useAnchoringBounds(false);
+            int at = 0;
+            while (at < length) {
+                if (rule.start().canStartAt(chars, at)) {
+                    matcher.region(at, length);
+                    if (matcher.lookingAt()) {
+                        mark(mask, matcher.start(), matcher.end());
+                        at = matcher.end() > at ? matcher.end() : at + 1;
+                        continue;
+                    }
+                }
+                at++;
+            }
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isEmailLocal(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.'
+                || c == '+' || c == '-';
+    }
+
+    /** An address's local part is a run of its characters that ends right before the "@". */
+    private static boolean emailCanStartAt(char[] chars, int at) {
+        if (!isEmailLocal(chars[at])) {
+            return false;
+        }
+        int end = at;
+        while (end < chars.length && isEmailLocal(chars[end])) {
+            end++;
+        }
+        return end < chars.length && chars[end] == '@';
     }
 
     /** The applicant's phone number however it is written: with or without +31, spaces, dashes or dots. */
@@ -262,8 +355,8 @@ public final class ProtectedAttributeRedactor {
                 + body + "(?!\\d)");
     }
 
-    private static void nationalities(String folded, CvLayout layout, boolean[] mask) {
-        for (int[] word : NATIONALITY.findIn(folded)) {
+    private static void nationalities(String folded, Words.Tokens tokens, CvLayout layout, boolean[] mask) {
+        for (int[] word : NATIONALITY.findIn(tokens)) {
             CvLayout.Line line = layout.lineAt(word[0]);
             if (line.section() == Section.LANGUAGES) {
                 continue;
@@ -278,8 +371,15 @@ public final class ProtectedAttributeRedactor {
     }
 
     private static void postcodes(String text, boolean[] mask) {
-        Matcher postcode = POSTCODE.matcher(text);
-        while (postcode.find()) {
+        Matcher postcode = POSTCODE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int length = text.length();
+        // a postcode starts with a digit 1-9: try the pattern only there, as find() would (next search after a match)
+        for (int at = 0; at < length; at++) {
+            char c = text.charAt(at);
+            if (c < '1' || c > '9' || !postcode.region(at, length).lookingAt()) {
+                continue;
+            }
+            at = postcode.end() - 1;
             if (NOT_POSTCODE_LETTERS.contains(postcode.group(2))) {
                 continue;
             }
@@ -305,8 +405,8 @@ public final class ProtectedAttributeRedactor {
         }
     }
 
-    private static void all(Words words, String folded, boolean[] mask) {
-        for (int[] word : words.findIn(folded)) {
+    private static void all(Words words, Words.Tokens tokens, boolean[] mask) {
+        for (int[] word : words.findIn(tokens)) {
             mark(mask, word[0], word[1]);
         }
     }

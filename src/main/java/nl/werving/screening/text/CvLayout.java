@@ -96,6 +96,9 @@ public final class CvLayout {
     }
 
     static Section headingOf(String foldedLine) {
+        if (tooLongForAHeading(foldedLine)) {
+            return null;
+        }
         String stripped = DECORATION.matcher(foldedLine).replaceAll("").trim();
         if (stripped.isEmpty() || stripped.length() > 40) {
             return null;
@@ -103,7 +106,29 @@ public final class CvLayout {
         return HEADINGS.get(stripped.replaceAll("\\s+", " "));
     }
 
+    /**
+     * A quick test that spares the regular expressions below for most lines: stripping decoration and trimming
+     * never removes a character outside both decoration sets above {@code ' '}, so a line with more than 40 of them
+     * cannot be a heading.
+     */
+    private static boolean tooLongForAHeading(String foldedLine) {
+        if (foldedLine.length() <= 40) {
+            return false;
+        }
+        int kept = 0;
+        for (int i = 0; i < foldedLine.length(); i++) {
+            char c = foldedLine.charAt(i);
+            if (c > ' ' && "#*=_>-\u2022|:".indexOf(c) < 0 && ++kept > 40) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Section inlineLabelOf(String foldedLine) {
+        if (foldedLine.indexOf(':') < 0) {
+            return null;
+        }
         Matcher label = INLINE_LABEL.matcher(foldedLine);
         if (!label.find()) {
             return null;

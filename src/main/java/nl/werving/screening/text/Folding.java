@@ -12,15 +12,32 @@ public final class Folding {
     private Folding() {
     }
 
+    /** The folding of every character below {@link #TABLE_SIZE}, worked out once (Latin scripts, dashes, quotes). */
+    private static final int TABLE_SIZE = 0x2400;
+    private static final char[] TABLE = table();
+
     public static String fold(String text) {
-        char[] folded = new char[text.length()];
-        for (int i = 0; i < text.length(); i++) {
-            folded[i] = fold(text.charAt(i));
+        char[] folded = text.toCharArray();
+        for (int i = 0; i < folded.length; i++) {
+            char c = folded[i];
+            folded[i] = c < TABLE_SIZE ? TABLE[c] : foldOne(c);
         }
         return new String(folded);
     }
 
     public static char fold(char c) {
+        return c < TABLE_SIZE ? TABLE[c] : foldOne(c);
+    }
+
+    private static char[] table() {
+        char[] table = new char[TABLE_SIZE];
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            table[c] = foldOne(c);
+        }
+        return table;
+    }
+
+    private static char foldOne(char c) {
         if (c < 128) {
             return Character.toLowerCase(c);
         }

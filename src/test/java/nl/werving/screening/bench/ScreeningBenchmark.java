@@ -1,13 +1,12 @@
 package nl.werving.screening.bench;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import nl.werving.cv.ProductionTextExtraction;
 import nl.werving.screening.CvFixtures;
 import nl.werving.screening.matching.CvMatcher;
 import nl.werving.screening.matching.MatchResult;
@@ -23,11 +22,6 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
-import org.apache.tika.sax.BodyContentHandler;
 
 /**
  * Measures CV screening against bare text extraction, warm and single-threaded: a two-page PDF (Dutch CV) and a
@@ -47,7 +41,8 @@ public final class ScreeningBenchmark {
             "- Reduced the monthly hosting costs of the platform by a fifth through better capacity planning");
     private static final PersonalDetails PERSON = CvFixtures.JAN.details();
 
-    private final Parser parser = new AutoDetectParser();
+    /** Extraction as CV intake does it: CvInspector with its parsers, parser settings, limits and thread. */
+    private final ProductionTextExtraction extraction = new ProductionTextExtraction();
     private final ProtectedAttributeRedactor redactor = new ProtectedAttributeRedactor();
     private final CvMatcher matcher = new CvMatcher();
     private final VacancyRequirements vacancy = CvFixtures.developerVacancy();
@@ -55,7 +50,12 @@ public final class ScreeningBenchmark {
     public static void main(String[] args) throws Exception {
         int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-        new ScreeningBenchmark().run(warmup, measured);
+        ScreeningBenchmark benchmark = new ScreeningBenchmark();
+        try {
+            benchmark.run(warmup, measured);
+        } finally {
+            benchmark.extraction.close();
+        }
     }
 
     private void run(int warmup, int measured) throws Exception {
@@ -70,16 +70,16 @@ public final class ScreeningBenchmark {
                 warmup, measured);
 
         List<String[]> rows = new ArrayList<>();
-        rows.addAll(measure("PDF", pdf, warmup, measured));
-        rows.addAll(measure("DOCX", docx, warmup, measured));
+        rows.addAll(measure("PDF", "cv.pdf", pdf, warmup, measured));
+        rows.addAll(measure("DOCX", "cv.docx", docx, warmup, measured));
         System.out.printf(Locale.ROOT, "%-5s %-42s %9s %9s %9s%n", "file", "measured", "p50 ms", "p95 ms", "max ms");
         for (String[] row : rows) {
             System.out.printf(Locale.ROOT, "%-5s %-42s %9s %9s %9s%n", (Object[]) row);
         }
     }
 
-    private List<String[]> measure(String name, byte[] document, int warmup, int measured) throws Exception {
-        String text = extract(document);
+    private List<String[]> measure(String name, String fileName, byte[] document, int warmup, int measured) throws Exception {
+        String text = extract(document, fileName);
         if (text.length() < 5000) {
             throw new IllegalStateException(name + " extracted only " + text.length() + " characters:\n" + text);
         }
@@ -88,29 +88,29 @@ public final class ScreeningBenchmark {
                 text.length(), check.score());
 
         for (int i = 0; i < warmup; i++) {
-            extract(document);
-            screen(extract(document));
+            extract(document, fileName);
+            screen(extract(document, fileName));
         }
-        long[] extraction = new long[measured];
+        long[] extracted = new long[measured];
         long[] full = new long[measured];
         long[] screeningOnly = new long[measured];
         for (int i = 0; i < measured; i++) {
             long start = System.nanoTime();
-            extract(document);
-            extraction[i] = System.nanoTime() - start;
+            extract(document, fileName);
+            extracted[i] = System.nanoTime() - start;
 
             start = System.nanoTime();
-            screen(extract(document));
+            screen(extract(document, fileName));
             full[i] = System.nanoTime() - start;
 
             start = System.nanoTime();
             screen(text);
             screeningOnly[i] = System.nanoTime() - start;
         }
-        double p50Ratio = percentile(full, 50) / percentile(extraction, 50);
-        double p95Ratio = percentile(full, 95) / percentile(extraction, 95);
+        double p50Ratio = percentile(full, 50) / percentile(extracted, 50);
+        double p95Ratio = percentile(full, 95) / percentile(extracted, 95);
         return List.of(
-                row(name, "(a) Tika text extraction", extraction),
+                row(name, "(a) text extraction (CvInspector)", extracted),
                 row(name, "(b) extraction + redaction + matching", full),
                 row(name, "    redaction + matching alone", screeningOnly),
                 new String[] {name, "(b) / (a)", String.format(Locale.ROOT, "%.2f", p50Ratio),
@@ -121,12 +121,8 @@ public final class ScreeningBenchmark {
         return matcher.match(redactor.redact(text, PERSON), vacancy, CvFixtures.allYes(), CvFixtures.REFERENCE_DATE);
     }
 
-    private String extract(byte[] document) throws Exception {
-        BodyContentHandler handler = new BodyContentHandler(200_000);
-        try (InputStream input = new ByteArrayInputStream(document)) {
-            parser.parse(input, handler, new Metadata(), new ParseContext());
-        }
-        return handler.toString();
+    private String extract(byte[] document, String fileName) {
+        return extraction.text(document, fileName);
     }
 
     private static String[] row(String name, String label, long[] nanos) {
