@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -46,6 +47,12 @@ class InterviewPlan {
     @Column(name = "chosen_at")
     private Instant chosenAt;
 
+    @Column(name = "calendar_uid", nullable = false, updatable = false)
+    private String calendarUid;
+
+    @Column(name = "calendar_sequence", nullable = false)
+    private int calendarSequence;
+
     @ElementCollection
     @CollectionTable(name = "interview_slot", joinColumns = @JoinColumn(name = "plan_id"))
     @OrderBy("slotIndex")
@@ -68,6 +75,7 @@ class InterviewPlan {
             throw new InterviewPlanningException("Interview rounds are numbered from 1, not " + round);
         }
         this.round = round;
+        this.calendarUid = UUID.randomUUID() + "@werving";
     }
 
     static InterviewPlan propose(UUID applicationId, int round, InterviewProposal proposal, Instant at) {
@@ -118,6 +126,28 @@ class InterviewPlan {
         if (chosenSlotIndex != null) {
             throw new InterviewPlanningException("A slot was already chosen for interview round " + round);
         }
+    }
+
+    /** The slot the candidate chose, if they did. */
+    Optional<ProposedSlot> chosenSlot() {
+        return chosenSlotIndex == null ? Optional.empty()
+                : slots.stream().filter(slot -> slot.slotIndex() == chosenSlotIndex).findFirst();
+    }
+
+    /** The UID of the round's calendar event: the same in every invitation, update and cancellation. */
+    String calendarUid() {
+        return calendarUid;
+    }
+
+    /** The revision of the round's calendar event; 0 for the first invitation. */
+    int calendarSequence() {
+        return calendarSequence;
+    }
+
+    /** Starts a new revision of the calendar event, for an update or cancellation, and returns its number. */
+    int reviseCalendar() {
+        calendarSequence++;
+        return calendarSequence;
     }
 
     Instant endOf(ProposedSlot slot) {
