@@ -13,7 +13,8 @@ import org.springframework.data.domain.Persistable;
 
 /**
  * The CV an application came with: the uploaded bytes, the type detected from them, their SHA-256 and the text
- * extracted from them. Personal data. The file name is not kept: it often holds the candidate's name.
+ * extracted from them; the text is {@code null} until it is extracted, when intake could not do so in time. Personal
+ * data. The file name is not kept: it often holds the candidate's name.
  */
 @Entity
 @Table(name = "cv_document")
@@ -35,7 +36,7 @@ class CvDocument implements Persistable<UUID> {
     @Column(name = "size_bytes", nullable = false)
     private int sizeBytes;
 
-    @Column(name = "extracted_text", nullable = false, length = CvProperties.COLUMN_CHARACTERS)
+    @Column(name = "extracted_text", length = CvProperties.COLUMN_CHARACTERS)
     private String extractedText;
 
     @Column(name = "uploaded_at", nullable = false)
@@ -62,6 +63,20 @@ class CvDocument implements Persistable<UUID> {
     @PostPersist
     void markStored() {
         stored = true;
+    }
+
+    /** Records the text extracted after intake, and the type detected then when intake could not tell it. */
+    void extracted(String detectedContentType, String text) {
+        this.contentType = detectedContentType;
+        this.extractedText = text;
+    }
+
+    boolean isTextPending() {
+        return extractedText == null;
+    }
+
+    String getExtractedText() {
+        return extractedText;
     }
 
     String getContentType() {

@@ -23,8 +23,10 @@ public class CvDocuments {
     }
 
     /**
-     * Detects the document's type from its content and extracts its text, within the configured limits. Touches
-     * no database, so it runs before the application's transaction.
+     * Detects the document's type from its content and extracts its text, within the configured limits. When the
+     * text is not extracted within the intake time limit, the document is accepted with its text pending
+     * ({@link InspectedCv#textPending()}); {@link #textOrExtract(UUID)} extracts it later. Touches no database, so
+     * it runs before the application's transaction.
      *
      * @param declaredFileName the name the candidate's file had; a hint for the type only, never trusted, never
      *        stored or logged
@@ -50,9 +52,32 @@ public class CvDocuments {
                 .map(document -> new OriginalCv(document.getContentType(), document.getContent()));
     }
 
-    /** The CV's extracted text, when the application came with a CV. */
+    /** The CV's extracted text, when the application came with a CV and its text has been extracted. */
     @Transactional(readOnly = true)
     public Optional<String> text(UUID applicationId) {
         return documents.findExtractedText(applicationId);
+    }
+
+    /**
+     * The CV's text, extracting and storing it first when intake left it pending (within the background time
+     * limit, in the caller's transaction). Empty when the application came without a CV.
+     *
+     * @throws CvRejectedException when the pending document turns out unreadable or its extraction takes too long;
+     *         the caller's transaction is not marked for rollback
+     */
+    @Transactional(noRollbackFor = CvRejectedException.class)
+    public Optional<String> textOrExtract(UUID applicationId) {
+        Optional<String> text = documents.findExtractedText(applicationId);
+        if (text.isPresent()) {
+            return text;
+        }
+        Optional<CvDocument> pending = documents.findById(applicationId).filter(CvDocument::isTextPending);
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        CvDocument document = pending.get();
+        InspectedCv extracted = inspector.extractPending(document.getContent());
+        document.extracted(extracted.contentType(), extracted.text());
+        return Optional.of(extracted.text());
     }
 }

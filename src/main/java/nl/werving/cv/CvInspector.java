@@ -5,17 +5,20 @@ import java.io.InterruptedIOException;
 import java.io.StringWriter;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.werving.cv.CvRejectedException.Reason;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.detect.DefaultDetector;
@@ -51,7 +54,9 @@ import org.xml.sax.SAXException;
 
 /**
  * Detects a CV's type from its content and extracts its text with Apache Tika, within {@link CvProperties}' limits.
- * Only the parsers of the accepted types run, each on a thread of a bounded pool and given up after the time limit.
+ * Only the parsers of the accepted types run, each on a thread of a bounded pool: at intake, an extraction that
+ * exceeds the time limit is given up and the document accepted with its text pending; screening later extracts it
+ * on a pool of its own, within the longer background time limit.
  * Embedded documents (attachments, OLE objects, images) are never parsed; PDF actions and scripts are never read;
  * Tika's XML parsing resolves no external entities; the zip parts of DOCX files are checked for zip bombs by POI.
  * Logs only types, sizes and reasons, never names or content.
@@ -100,8 +105,8 @@ class CvInspector implements AutoCloseable {
     private final Detector detector;
     private final MediaTypeRegistry registry;
     private final ZipBombGuard zipBombGuard;
-    private final Semaphore extractionSlots;
-    private final ExecutorService extractions;
+    private final ExtractionPool intake;
+    private final ExtractionPool background;
 
     @Autowired
     CvInspector(CvProperties limits) {
@@ -117,13 +122,19 @@ class CvInspector implements AutoCloseable {
         this.detector = new DefaultDetector(mimeTypes);
         this.registry = mimeTypes.getMediaTypeRegistry();
         this.zipBombGuard = new ZipBombGuard(limits.zipMinInflateRatio(), limits.zipMaxEntrySize().toBytes());
-        this.extractionSlots = new Semaphore(limits.concurrentExtractions());
-        this.extractions = Executors.newFixedThreadPool(limits.concurrentExtractions(), new ExtractionThreads());
+        this.intake = new ExtractionPool(limits.concurrentExtractions(), "cv-extraction-");
+        this.background = new ExtractionPool(limits.concurrentExtractions(), "cv-background-extraction-");
         // POI keeps these limits in static fields: they apply to every OOXML package the JVM opens.
         ZipSecureFile.setMinInflateRatio(limits.zipMinInflateRatio());
         ZipSecureFile.setMaxEntrySize(limits.zipMaxEntrySize().toBytes());
     }
 
+    /**
+     * Detects the type, runs the cheap checks and extracts the text, within the intake time limit. A document
+     * refused by a check that finishes within the limit is rejected; one whose text is not extracted within it is
+     * accepted with its text pending (and its type as detected, or {@code application/octet-stream} when even
+     * detection did not finish), for screening to extract in the background.
+     */
     InspectedCv inspect(byte[] content, String declaredFileName) {
         if (content == null || content.length == 0) {
             throw rejected(Reason.EMPTY, EMPTY_MESSAGE, null, 0);
@@ -132,12 +143,56 @@ class CvInspector implements AutoCloseable {
             throw rejected(Reason.TOO_LARGE, TOO_LARGE_MESSAGE.formatted(readable(limits.maxSize().toBytes())), null,
                     content.length);
         }
-        Future<InspectedCv> extraction = startExtraction(content, declaredFileName);
+        AtomicReference<MediaType> checkedType = new AtomicReference<>();
+        Future<InspectedCv> extraction = intake.start(() -> detectAndExtract(content, declaredFileName, checkedType),
+                limits.timeLimit());
+        if (extraction == null) {
+            log.warn("CV refused: all {} extraction slots stayed busy", limits.concurrentExtractions());
+            throw new CvIntakeBusyException();
+        }
         try {
-            return extraction.get(limits.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
+            return await(extraction, limits.timeLimit());
+        } catch (TimeoutException timeout) {
+            extraction.cancel(true);
+            MediaType type = checkedType.get();
+            log.info("CV accepted with its text pending: {} bytes, detected type {}, not extracted within {}",
+                    content.length, type == null ? "-" : type, limits.timeLimit());
+            return InspectedCv.pending(type == null ? MediaType.OCTET_STREAM.toString() : type.toString(),
+                    sha256(content), content);
+        }
+    }
+
+    /**
+     * Detects the type of a document accepted with its text pending and extracts its text, within the background
+     * time limit, on threads apart from intake's.
+     *
+     * @throws CvRejectedException when the document turns out unreadable or its extraction exceeds the limit
+     * @throws IllegalStateException when every background slot stays busy for the limit (worth trying again)
+     */
+    InspectedCv extractPending(byte[] content) {
+        Future<InspectedCv> extraction = background.start(
+                () -> detectAndExtract(content, null, new AtomicReference<>()), limits.backgroundTimeLimit());
+        if (extraction == null) {
+            log.warn("Background CV extraction postponed: all {} slots stayed busy", limits.concurrentExtractions());
+            throw new IllegalStateException("Every background CV extraction slot stayed busy");
+        }
+        try {
+            return await(extraction, limits.backgroundTimeLimit());
         } catch (TimeoutException timeout) {
             extraction.cancel(true);
             throw rejected(Reason.UNREADABLE, TOO_SLOW_MESSAGE, null, content.length);
+        } catch (CvRejectedException rejection) {
+            if (rejection.getCause() instanceof InterruptedException interrupted) {
+                // the caller was stopped (for example at shutdown): nothing is known about the document yet
+                throw new IllegalStateException("Background CV extraction interrupted", interrupted);
+            }
+            throw rejection;
+        }
+    }
+
+    private static InspectedCv await(Future<InspectedCv> extraction, Duration limit) throws TimeoutException {
+        try {
+            return extraction.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException interrupted) {
             extraction.cancel(true);
             Thread.currentThread().interrupt();
@@ -151,35 +206,8 @@ class CvInspector implements AutoCloseable {
         }
     }
 
-    /**
-     * Waits up to the time limit for a free extraction slot. A slot is given back when its extraction really ends,
-     * not when the caller stops waiting, so documents that ignore cancellation can never take more threads.
-     */
-    private Future<InspectedCv> startExtraction(byte[] content, String declaredFileName) {
-        try {
-            if (!extractionSlots.tryAcquire(limits.timeLimit().toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("CV refused: all {} extraction slots stayed busy", limits.concurrentExtractions());
-                throw new CvIntakeBusyException();
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new CvIntakeBusyException();
-        }
-        try {
-            return extractions.submit(() -> {
-                try {
-                    return detectAndExtract(content, declaredFileName);
-                } finally {
-                    extractionSlots.release();
-                }
-            });
-        } catch (RuntimeException notStarted) {
-            extractionSlots.release();
-            throw notStarted;
-        }
-    }
-
-    private InspectedCv detectAndExtract(byte[] content, String declaredFileName) {
+    private InspectedCv detectAndExtract(byte[] content, String declaredFileName,
+            AtomicReference<MediaType> checkedType) {
         MediaType type = detect(content, declaredFileName);
         if (PROTECTED_OOXML.equals(type)) {
             throw rejected(Reason.ENCRYPTED, ENCRYPTED_MESSAGE, type, content.length);
@@ -191,6 +219,7 @@ class CvInspector implements AutoCloseable {
         if ((DOCX.equals(type) || ODT.equals(type)) && isZipBomb(content)) {
             throw rejected(Reason.UNREADABLE, UNREADABLE_MESSAGE, type, content.length);
         }
+        checkedType.set(type);
         String text = clean(extract(parser, type, content));
         if (text.isBlank()) {
             throw rejected(Reason.NO_TEXT, NO_TEXT_MESSAGE, type, content.length);
@@ -245,7 +274,8 @@ class CvInspector implements AutoCloseable {
                 throw rejected(Reason.ENCRYPTED, ENCRYPTED_MESSAGE, type, content.length);
             }
             if (Thread.currentThread().isInterrupted()) {
-                throw rejected(Reason.UNREADABLE, TOO_SLOW_MESSAGE, type, content.length);
+                // given up by the caller, who logs what it decided
+                throw new CvRejectedException(Reason.UNREADABLE, TOO_SLOW_MESSAGE, failure);
             }
             log.info("CV rejected: {} of {} bytes could not be parsed ({})", type, content.length,
                     failure.getClass().getName());
@@ -318,16 +348,60 @@ class CvInspector implements AutoCloseable {
 
     @Override
     public void close() {
-        extractions.shutdownNow();
+        intake.shutdownNow();
+        background.shutdownNow();
     }
 
-    private static final class ExtractionThreads implements ThreadFactory {
+    /**
+     * A fixed pool with one slot per thread. A slot is taken before a task is submitted and given back when the task
+     * really ends (also when it was cancelled before it started), not when the caller stops waiting, so documents
+     * that ignore cancellation can never take more threads.
+     */
+    private static final class ExtractionPool extends ThreadPoolExecutor {
 
+        private final Semaphore slots;
+
+        ExtractionPool(int threads, String threadName) {
+            super(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), new Threads(threadName));
+            this.slots = new Semaphore(threads);
+        }
+
+        /** The started task, or {@code null} when no slot came free within the wait. */
+        <T> Future<T> start(Callable<T> task, Duration wait) {
+            try {
+                if (!slots.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                    return null;
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+            try {
+                return submit(task);
+            } catch (RuntimeException notStarted) {
+                slots.release();
+                throw notStarted;
+            }
+        }
+
+        @Override
+        protected void afterExecute(Runnable task, Throwable failure) {
+            slots.release();
+        }
+    }
+
+    private static final class Threads implements ThreadFactory {
+
+        private final String name;
         private final AtomicInteger count = new AtomicInteger();
+
+        Threads(String name) {
+            this.name = name;
+        }
 
         @Override
         public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "cv-extraction-" + count.incrementAndGet());
+            Thread thread = new Thread(task, name + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         }

@@ -14,12 +14,17 @@ import org.springframework.util.unit.DataSize;
  *        large, or larger uploads are refused before Werving sees them (also with 413)
  * @param maxCharacters the most characters of text kept from one document (the rest is dropped, the document is
  *        still accepted); at most {@value #COLUMN_CHARACTERS}, the size of the database column
- * @param timeLimit how long extracting one document's text may take before it is given up
+ * @param timeLimit how long reading one document at intake may take: type detection and the cheap checks that
+ *        finish within it can refuse the document; when its text is not extracted within it, the document is
+ *        accepted with its text pending, and screening extracts it later
  * @param concurrentExtractions how many documents are extracted at the same time at most
  * @param maxNestingDepth how deeply the elements of a document may nest
  * @param zipMinInflateRatio the smallest ratio of compressed to uncompressed size a part of a zipped document may
  *        have (a smaller one is a zip bomb)
  * @param zipMaxEntrySize the largest uncompressed size of one part of a zipped document
+ * @param backgroundTimeLimit how long extracting a pending document's text during screening may take before the
+ *        document is taken as unreadable (the application then goes to a recruiter unscored); background
+ *        extractions have their own {@code concurrentExtractions} threads, apart from intake's
  */
 @ConfigurationProperties("werving.cv")
 record CvProperties(
@@ -29,7 +34,8 @@ record CvProperties(
         @DefaultValue("4") int concurrentExtractions,
         @DefaultValue("100") int maxNestingDepth,
         @DefaultValue("0.01") double zipMinInflateRatio,
-        @DefaultValue("100MB") DataSize zipMaxEntrySize) {
+        @DefaultValue("100MB") DataSize zipMaxEntrySize,
+        @DefaultValue("60s") Duration backgroundTimeLimit) {
 
     static final int COLUMN_CHARACTERS = 200_000;
 
@@ -43,12 +49,14 @@ record CvProperties(
         require(maxNestingDepth > 0, "max-nesting-depth must be positive");
         require(zipMinInflateRatio > 0 && zipMinInflateRatio < 1, "zip-min-inflate-ratio must be between 0 and 1");
         require(zipMaxEntrySize != null && zipMaxEntrySize.toBytes() > 0, "zip-max-entry-size must be positive");
+        require(backgroundTimeLimit != null && !backgroundTimeLimit.isNegative() && !backgroundTimeLimit.isZero(),
+                "background-time-limit must be positive");
     }
 
     /** The defaults, for tests and tools that run without Spring. */
     static CvProperties defaults() {
         return new CvProperties(DataSize.ofMegabytes(10), COLUMN_CHARACTERS, Duration.ofSeconds(10), 4, 100, 0.01,
-                DataSize.ofMegabytes(100));
+                DataSize.ofMegabytes(100), Duration.ofSeconds(60));
     }
 
     private static void require(boolean condition, String message) {

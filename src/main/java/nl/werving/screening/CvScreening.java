@@ -11,6 +11,7 @@ import nl.werving.applicant.Applicants;
 import nl.werving.application.Application;
 import nl.werving.application.Applications;
 import nl.werving.cv.CvDocuments;
+import nl.werving.cv.CvRejectedException;
 import nl.werving.screening.matching.CvMatcher;
 import nl.werving.screening.matching.MatchResult;
 import nl.werving.screening.matching.RequirementMatch;
@@ -31,8 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
  * requirements, stores the result with its evidence and returns only the non-personal features. An application
  * without a CV text is not scored (a recruiter looks), but its knock-out answers still count and a result saying
  * so is stored. "Present" in the work history means the day the application was submitted, so screening the same
- * CV against the same requirements again gives the same result. Anything that goes wrong while matching surfaces as
- * an exception, which the process turns into an incident.
+ * CV against the same requirements again gives the same result. A CV accepted with its text pending is extracted
+ * here first (this runs in the process's asynchronous job); when it cannot be read, or not within the background time
+ * limit, screening fails with {@link ScreeningFailedException} and the application goes to a recruiter unscored,
+ * keeping the knock-out outcome. Anything else that goes wrong surfaces as an exception, which the process retries
+ * and then turns into an incident.
  */
 @Service
 @Primary
@@ -60,8 +64,9 @@ class CvScreening implements ApplicationScreening {
         this.results = results;
     }
 
+    /** A {@link ScreeningFailedException} leaves the caller's transaction (the process job's) free to commit. */
     @Override
-    @Transactional
+    @Transactional(noRollbackFor = ScreeningFailedException.class)
     public ScreeningOutcome screen(UUID applicationId) {
         Application application = applications.findById(applicationId)
                 .orElseThrow(() -> new IllegalStateException("No application " + applicationId + " to screen"));
@@ -70,7 +75,15 @@ class CvScreening implements ApplicationScreening {
         List<KnockoutCheck> checks = checks(requirements.knockoutQuestions(), answers);
         boolean knockoutFailed = CvMatcher.knockoutFailed(requirements.knockoutQuestions(), answers);
 
-        Optional<String> text = cvDocuments.text(applicationId);
+        Optional<String> text;
+        try {
+            text = cvDocuments.textOrExtract(applicationId);
+        } catch (CvRejectedException unreadable) {
+            log.info("The CV of application {} could not be extracted ({}): not scored, knock-out failed {}",
+                    applicationId, unreadable.reason(), knockoutFailed);
+            throw new ScreeningFailedException("The CV text could not be extracted",
+                    new ScreeningOutcome(knockoutFailed, false, null), unreadable);
+        }
         if (text.isEmpty()) {
             results.record(applicationId, application.getVacancyId(), requirements.version(), false, null, false,
                     knockoutFailed, List.of(), checks);

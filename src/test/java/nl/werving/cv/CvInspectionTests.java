@@ -226,18 +226,56 @@ class CvInspectionTests {
     }
 
     @Test
-    void anExtractionThatTakesTooLongIsGivenUp() {
+    void anExtractionThatTakesLongerThanTheTimeLimitIsGivenUpAndTheCvAcceptedWithItsTextPending() throws Exception {
         CountDownLatch interrupted = new CountDownLatch(1);
         inspector.close();
         inspector = new CvInspector(limits(200_000, Duration.ofMillis(300), 1, 100),
                 parsers(CvInspector.TEXT, slowParser(Long.MAX_VALUE, interrupted)));
         long start = System.nanoTime();
 
-        CvRejectedException rejection = rejection(CvFixtures.text(), "cv.txt");
+        InspectedCv cv = inspector.inspect(CvFixtures.text(), "cv.txt");
+
+        assertThat(cv.textPending()).isTrue();
+        assertThat(cv.text()).isNull();
+        assertThat(cv.contentType()).isEqualTo("text/plain");
+        assertThat(cv.sha256()).isEqualTo(
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(CvFixtures.text())));
+        assertThat(cv.content()).isEqualTo(CvFixtures.text());
+        assertThat(cv.toString()).contains("text pending").doesNotContain(CvFixtures.FIRST_PAGE);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(awaitQuietly(interrupted)).as("the extraction thread is interrupted").isTrue();
+    }
+
+    @Test
+    void aCheckThatFailsWithinTheTimeLimitStillRefusesTheCvWhenItsTextWouldBeSlow() {
+        inspector.close();
+        inspector = new CvInspector(limits(200_000, Duration.ofMillis(300), 1, 100),
+                parsers(CvInspector.TEXT, slowParser(Long.MAX_VALUE, new CountDownLatch(1))));
+
+        assertThat(rejection(CvFixtures.encryptedPdf(), "cv.pdf").reason()).isEqualTo(Reason.ENCRYPTED);
+        assertThat(rejection(CvFixtures.png(), "cv.txt").reason()).isEqualTo(Reason.UNSUPPORTED_TYPE);
+    }
+
+    @Test
+    void aPendingTextIsExtractedInTheBackgroundWithTheTypeFromTheContent() {
+        InspectedCv extracted = inspector.extractPending(CvFixtures.pdf());
+
+        assertThat(extracted.contentType()).isEqualTo("application/pdf");
+        assertThat(extracted.text()).contains(CvFixtures.FIRST_PAGE);
+    }
+
+    @Test
+    void aBackgroundExtractionThatTakesLongerThanItsLimitIsGivenUpAsUnreadable() {
+        CountDownLatch interrupted = new CountDownLatch(1);
+        inspector.close();
+        inspector = new CvInspector(limits(200_000, Duration.ofMillis(300), 1, 100, Duration.ofMillis(300)),
+                parsers(CvInspector.TEXT, slowParser(Long.MAX_VALUE, interrupted)));
+
+        CvRejectedException rejection = catchThrowableOfType(CvRejectedException.class,
+                () -> inspector.extractPending(CvFixtures.text()));
 
         assertThat(rejection.reason()).isEqualTo(Reason.UNREADABLE);
         assertThat(rejection.getMessage()).contains("took too long");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         assertThat(awaitQuietly(interrupted)).as("the extraction thread is interrupted").isTrue();
     }
 
@@ -248,8 +286,10 @@ class CvInspectionTests {
         inspector = new CvInspector(limits(200_000, Duration.ofMillis(300), 1, 100),
                 parsers(CvInspector.TEXT, ignoringInterruptsUntil(finishRunaway)));
 
-        assertThat(rejection(CvFixtures.text(), "cv.txt").getMessage()).contains("took too long");
+        assertThat(inspector.inspect(CvFixtures.text(), "cv.txt").textPending()).isTrue();
         assertThatThrownBy(() -> inspector.inspect(CvFixtures.pdf(), "cv.pdf")).isInstanceOf(CvIntakeBusyException.class);
+        assertThat(inspector.extractPending(CvFixtures.pdf()).text())
+                .as("background extraction has slots of its own").contains(CvFixtures.FIRST_PAGE);
 
         finishRunaway.countDown();
         assertThat(CompletableFuture.supplyAsync(() -> awaitFreeSlot()).get(5, TimeUnit.SECONDS).text())
@@ -278,11 +318,16 @@ class CvInspectionTests {
     }
 
     private static CvProperties limits(int maxCharacters, Duration timeLimit, int concurrent, int depth) {
-        return new CvProperties(DataSize.ofMegabytes(10), maxCharacters, timeLimit, concurrent, depth, 0.01,
-                DataSize.ofMegabytes(100));
+        return limits(maxCharacters, timeLimit, concurrent, depth, Duration.ofSeconds(60));
     }
 
-    private static Map<MediaType, Parser> parsers(MediaType replaced, Parser replacement) {
+    static CvProperties limits(int maxCharacters, Duration timeLimit, int concurrent, int depth,
+            Duration backgroundTimeLimit) {
+        return new CvProperties(DataSize.ofMegabytes(10), maxCharacters, timeLimit, concurrent, depth, 0.01,
+                DataSize.ofMegabytes(100), backgroundTimeLimit);
+    }
+
+    static Map<MediaType, Parser> parsers(MediaType replaced, Parser replacement) {
         Map<MediaType, Parser> parsers = new HashMap<>(Map.of(CvInspector.PDF, new org.apache.tika.parser.pdf.PDFParser(),
                 CvInspector.TEXT, new TXTParser()));
         parsers.put(replaced, replacement);
@@ -290,7 +335,7 @@ class CvInspectionTests {
     }
 
     /** A parser that sleeps (interruptibly) for the given time and counts down when interrupted. */
-    private static Parser slowParser(long millis, CountDownLatch interrupted) {
+    static Parser slowParser(long millis, CountDownLatch interrupted) {
         return new FixedParser() {
             @Override
             public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) {

@@ -157,6 +157,24 @@ class HiringProcessTests {
     }
 
     @Test
+    void anApplicationThatCannotBeScreenedKeepsItsFailedKnockoutAnswerForTheRecruiter() {
+        when(services.screening().screen(applicationId)).thenThrow(new nl.werving.screening.ScreeningFailedException(
+                "CV text could not be extracted", new ScreeningOutcome(true, false, null), null));
+        Map<String, Object> variables = new HashMap<>(Map.of(HiringProcess.VAR_APPLICATION_ID, applicationId.toString(),
+                HiringProcess.VAR_VACANCY_ID, vacancyId.toString(), HiringProcess.VAR_CANDIDATE_OBJECTED, false,
+                HiringProcess.VAR_AUTOMATION_SWITCHED_OFF, false, HiringProcess.VAR_INTERVIEW_ROUND, 1));
+        ProcessInstance instance = engine.getRuntimeService()
+                .startProcessInstanceByKey(HiringProcess.PROCESS_KEY, REFERENCE, variables);
+
+        execute(job("Task_ScreenApplication", instance));
+
+        assertThat(instance).hasPassed("BoundaryEvent_ScreeningFailed").isWaitingAt("Task_ReviewScreening")
+                .variables().containsEntry(HiringProcess.VAR_KNOCKOUT_FAILED, true)
+                .containsEntry(HiringProcess.VAR_SCREENING_SCORE, null)
+                .containsEntry("screeningReason", "KNOCKOUT_FAILED");
+    }
+
+    @Test
     void aCrashDuringScreeningIsRetriedAndThenShownAsAnIncident() {
         when(services.screening().screen(applicationId)).thenThrow(new IllegalStateException("matching crashed"));
         ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(HiringProcess.PROCESS_KEY,

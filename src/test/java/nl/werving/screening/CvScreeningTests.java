@@ -2,6 +2,7 @@ package nl.werving.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -9,6 +10,7 @@ import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -22,6 +24,7 @@ import nl.werving.applicant.Applicants;
 import nl.werving.application.Application;
 import nl.werving.application.Applications;
 import nl.werving.cv.CvDocuments;
+import nl.werving.cv.CvRejectedException;
 import nl.werving.vacancy.Vacancies;
 import nl.werving.vacancy.VacancyRequirements;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +63,7 @@ class CvScreeningTests {
 
     @Test
     void aCvIsRedactedMatchedAndStoredAndOnlyTheFeaturesAreReturned() {
-        when(cvDocuments.text(applicationId)).thenReturn(Optional.of(CvFixtures.dutchCv(CvFixtures.JAN)));
+        when(cvDocuments.textOrExtract(applicationId)).thenReturn(Optional.of(CvFixtures.dutchCv(CvFixtures.JAN)));
 
         ScreeningOutcome outcome = screening.screen(applicationId);
 
@@ -78,7 +81,7 @@ class CvScreeningTests {
 
     @Test
     void withoutACvNothingIsScoredButTheKnockoutAnswersCountAndANoCvResultIsStored() {
-        when(cvDocuments.text(applicationId)).thenReturn(Optional.empty());
+        when(cvDocuments.textOrExtract(applicationId)).thenReturn(Optional.empty());
         when(applications.knockoutAnswers(applicationId)).thenReturn(Map.of(CvFixtures.WORK_PERMIT, false));
 
         ScreeningOutcome outcome = screening.screen(applicationId);
@@ -94,18 +97,49 @@ class CvScreeningTests {
     @Test
     void aVacancyWithoutRequirementsIsNotScored() {
         when(vacancies.requirements(vacancyId)).thenReturn(VacancyRequirements.none());
-        when(cvDocuments.text(applicationId)).thenReturn(Optional.of("Java"));
+        when(cvDocuments.textOrExtract(applicationId)).thenReturn(Optional.of("Java"));
 
         assertThat(screening.screen(applicationId)).isEqualTo(new ScreeningOutcome(false, false, null));
     }
 
     @Test
     void aFailureWhileScreeningSurfacesAsAnException() {
-        when(cvDocuments.text(applicationId)).thenReturn(Optional.of("Java"));
+        when(cvDocuments.textOrExtract(applicationId)).thenReturn(Optional.of("Java"));
         when(results.record(any(), any(), anyInt(), anyBoolean(), any(), anyBoolean(), anyBoolean(), anyList(),
                 anyList())).thenThrow(new IllegalStateException("database down"));
 
         assertThatThrownBy(() -> screening.screen(applicationId)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aCvThatCannotBeExtractedFailsScreeningButKeepsTheKnockoutOutcome() {
+        when(cvDocuments.textOrExtract(applicationId)).thenThrow(new CvRejectedException(
+                CvRejectedException.Reason.UNREADABLE, "Reading the CV took too long."));
+        when(applications.knockoutAnswers(applicationId)).thenReturn(Map.of(CvFixtures.WORK_PERMIT, false));
+
+        ScreeningFailedException failed = catchThrowableOfType(ScreeningFailedException.class,
+                () -> screening.screen(applicationId));
+
+        assertThat(failed).isNotNull();
+        assertThat(failed.outcome()).isEqualTo(new ScreeningOutcome(true, false, null));
+        verify(results, never()).record(any(), any(), anyInt(), anyBoolean(), any(), anyBoolean(), anyBoolean(),
+                anyList(), anyList());
+    }
+
+    @Test
+    void aCrashWhileExtractingThePendingCvSurfacesAsItIsToBeRetried() {
+        when(cvDocuments.textOrExtract(applicationId)).thenThrow(new IllegalStateException("slots busy"));
+
+        assertThatThrownBy(() -> screening.screen(applicationId)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aFailedScreeningLeavesTheCallersTransactionFreeToCommit() throws Exception {
+        org.springframework.transaction.annotation.Transactional transactional = CvScreening.class
+                .getMethod("screen", UUID.class)
+                .getAnnotation(org.springframework.transaction.annotation.Transactional.class);
+
+        assertThat(transactional.noRollbackFor()).contains(ScreeningFailedException.class);
     }
 
     @Test

@@ -66,7 +66,8 @@ class ApplicationController {
     /**
      * The same application with a CV. The CV is read (type detection, text extraction) before the application's
      * transaction starts, so a slow or hostile document never holds a database connection, and a rejected one
-     * leaves nothing behind.
+     * leaves nothing behind. A CV whose text is not extracted within the intake time limit is accepted with its
+     * text pending; screening extracts it later.
      */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
@@ -74,14 +75,16 @@ class ApplicationController {
             description = "Multipart form with two parts: `application` (the same JSON as the application/json "
                     + "variant) and `cv` (the file). The CV's type is detected from its content; PDF, DOCX, ODT, RTF "
                     + "and plain text are accepted. Stores the application, its CV and starts its hiring process "
-                    + "in one transaction.",
+                    + "in one transaction. A CV whose text takes longer to extract than the intake time limit is "
+                    + "accepted all the same and read during screening.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
                     schema = @Schema(implementation = ApplicationWithCvForm.class),
                     encoding = @Encoding(name = "application", contentType = MediaType.APPLICATION_JSON_VALUE))))
     @ApiResponse(responseCode = "201", description = "Application and CV received")
-    @ApiResponse(responseCode = "400", description = "Invalid application, a missing part, or a CV that is empty, "
-            + "password-protected, damaged or has no text; `errors` names the field (`cv` for the CV)")
+    @ApiResponse(responseCode = "400", description = "Invalid application, a missing part, or a CV found within the "
+            + "intake time limit to be empty, password-protected, damaged or without text; `errors` names the field "
+            + "(`cv` for the CV)")
     @ApiResponse(responseCode = "409", description = "The vacancy exists but does not accept applications")
     @ApiResponse(responseCode = "413", description = "The CV is larger than allowed; `errors` names `cv`")
     @ApiResponse(responseCode = "415", description = "The CV is not of an accepted type; `errors` names `cv`")

@@ -39,7 +39,7 @@ class ScreenApplicationDelegate implements JavaDelegate {
         try {
             outcome = screening.screen(ProcessVariables.applicationId(execution));
         } catch (ScreeningFailedException failed) {
-            keep(execution, ScreeningOutcome.notScored());
+            keep(execution, failed.outcome());
             throw new BpmnError(SCREENING_FAILED, "Screening could not be done; a recruiter reviews unscored");
         }
         keep(execution, outcome);
