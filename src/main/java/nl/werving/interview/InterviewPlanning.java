@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import nl.werving.application.Application;
 import nl.werving.application.ApplicationReference;
@@ -85,6 +86,40 @@ public class InterviewPlanning {
         ProposedSlot slot = plan.choose(slotIndex, clock.instant());
         events.publishEvent(new InterviewSlotChosen(application.getReference(), plan.round(),
                 slot.startsAt().atOffset(ZoneOffset.UTC), plan.endOf(slot).atOffset(ZoneOffset.UTC)));
+    }
+
+    /**
+     * The slots of the newest round proposed to the candidate that can still be chosen: none when nothing was
+     * proposed, a slot was already chosen, or the application is unknown. Slots that have begun are left out.
+     */
+    public List<InterviewSlot> openSlots(ApplicationReference reference) {
+        Instant now = clock.instant();
+        return latestPlan(reference)
+                .filter(plan -> plan.chosenSlotIndex() == null)
+                .map(plan -> plan.slots().stream()
+                        .filter(slot -> slot.startsAt().isAfter(now))
+                        .map(slot -> slotOf(plan, slot))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** The slot the candidate chose in the newest round proposed to them, if they chose one. */
+    public Optional<InterviewSlot> chosenSlot(ApplicationReference reference) {
+        return latestPlan(reference)
+                .filter(plan -> plan.chosenSlotIndex() != null)
+                .flatMap(plan -> plan.slots().stream()
+                        .filter(slot -> slot.slotIndex() == plan.chosenSlotIndex())
+                        .findFirst()
+                        .map(slot -> slotOf(plan, slot)));
+    }
+
+    private Optional<InterviewPlan> latestPlan(ApplicationReference reference) {
+        return applications.findByReference(reference)
+                .flatMap(application -> plans.findFirstByApplicationIdOrderByRoundDesc(application.getId()));
+    }
+
+    private static InterviewSlot slotOf(InterviewPlan plan, ProposedSlot slot) {
+        return new InterviewSlot(slot.slotIndex(), slot.startsAt(), plan.endOf(slot));
     }
 
     private InterviewPlan plan(UUID applicationId, int round) {

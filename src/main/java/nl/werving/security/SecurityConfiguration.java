@@ -26,7 +26,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * the assessment providers' webhook (which checks its own HMAC signature) are public; managing vacancies (their
  * details, status, requirements and automation switches) and the global automation switch are for HR, recording
  * a candidate's withdrawal or objection is for recruiters; the rest needs HTTP Basic.</li>
- * <li>Everything else: the candidate portal and health are public, and so are the {@code /demo/**} pages in
+ * <li>Everything else: the candidate portal, the candidate link pages ({@code /c/**}) and health are public, and so are the {@code /demo/**} pages in
  * demo mode; all other pages need a login.</li>
  * </ol>
  */
@@ -102,6 +102,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/", "/error", "/css/**", "/favicon.ico", "/login").permitAll()
                             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                            // Candidate links: the signed token in the path is the credential.
+                            .requestMatchers("/c/**").permitAll()
                         .requestMatchers("/review/**").hasAnyAuthority(RECRUITERS, HIRING_MANAGERS, TEAM_LEADS);
                     if (demoMode) {
                         // Demo mode's simulated outside services, e.g. the assessment provider.

@@ -1,5 +1,6 @@
 package nl.werving.interview;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -54,6 +55,33 @@ class InterviewPlanningTests {
 
         verify(events).publishEvent(new InterviewSlotChosen(REFERENCE, 2,
                 OffsetDateTime.parse("2026-03-09T09:00:00Z"), OffsetDateTime.parse("2026-03-09T09:45:00Z")));
+    }
+
+    @Test
+    void theOpenSlotsAreThoseOfTheNewestRoundUntilOneIsChosen() {
+        OffsetDateTime tuesday = MONDAY.plusDays(1);
+        InterviewPlan plan = InterviewPlan.propose(applicationId, 2,
+                InterviewProposal.of(List.of(MONDAY, tuesday), 45, List.of("manager"), null, NOW), NOW);
+        when(plans.findFirstByApplicationIdOrderByRoundDesc(applicationId)).thenReturn(Optional.of(plan));
+
+        assertThat(planning.openSlots(REFERENCE)).containsExactly(
+                new InterviewSlot(1, MONDAY.toInstant(), MONDAY.toInstant().plusSeconds(45 * 60)),
+                new InterviewSlot(2, tuesday.toInstant(), tuesday.toInstant().plusSeconds(45 * 60)));
+        assertThat(planning.chosenSlot(REFERENCE)).isEmpty();
+
+        planning.chooseSlot(REFERENCE, 2);
+
+        assertThat(planning.openSlots(REFERENCE)).isEmpty();
+        assertThat(planning.chosenSlot(REFERENCE)).contains(
+                new InterviewSlot(2, tuesday.toInstant(), tuesday.toInstant().plusSeconds(45 * 60)));
+    }
+
+    @Test
+    void anApplicationWithoutAProposalHasNoOpenSlots() {
+        when(plans.findFirstByApplicationIdOrderByRoundDesc(applicationId)).thenReturn(Optional.empty());
+
+        assertThat(planning.openSlots(REFERENCE)).isEmpty();
+        assertThat(planning.chosenSlot(REFERENCE)).isEmpty();
     }
 
     @Test

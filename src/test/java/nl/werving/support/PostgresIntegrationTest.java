@@ -17,10 +17,14 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.admin-user.password=" + TestUsers.ADMIN_PASSWORD,
-        "werving.assessment.webhook-secret=" + PostgresIntegrationTest.ASSESSMENT_WEBHOOK_SECRET})
+        "werving.assessment.webhook-secret=" + PostgresIntegrationTest.ASSESSMENT_WEBHOOK_SECRET,
+        "werving.candidate-links.secret=" + PostgresIntegrationTest.CANDIDATE_LINK_SECRET})
 @ActiveProfiles("postgres")
 public @interface PostgresIntegrationTest {
 
     /** The secret assessment providers sign results with in these tests. */
     String ASSESSMENT_WEBHOOK_SECRET = "integration-assessment-webhook-secret";
+
+    /** The secret candidate links are signed with in these tests. */
+    String CANDIDATE_LINK_SECRET = "integration-candidate-link-secret-32-chars-or-more";
 }

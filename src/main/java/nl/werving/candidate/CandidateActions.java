@@ -1,0 +1,99 @@
+package nl.werving.candidate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+import nl.werving.application.ApplicationReference;
+import nl.werving.application.Applications;
+import nl.werving.candidate.InvalidLinkException.Reason;
+import nl.werving.interview.InterviewPlanning;
+import nl.werving.offer.Offers;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Performs what a single-use link is for, through the owning module's service, in one transaction with
+ * recording the link as used: when the action fails (the process no longer waits for it, say), nothing is
+ * recorded and the link still works. The same submission again within {@link #REPEAT_WINDOW} (a double click,
+ * or a reload of the result page) changes nothing and reports the first one's outcome; anything else with a
+ * used link is refused as {@link Reason#USED}.
+ */
+@Service
+public class CandidateActions {
+
+    static final Duration REPEAT_WINDOW = Duration.ofMinutes(10);
+
+    private final CandidateLinks links;
+    private final UsedLinkRepository usedLinks;
+    private final InterviewPlanning interviews;
+    private final Offers offers;
+    private final Applications applications;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    CandidateActions(CandidateLinks links, UsedLinkRepository usedLinks, InterviewPlanning interviews, Offers offers,
+            Applications applications, PlatformTransactionManager transactionManager, Clock clock) {
+        this.links = links;
+        this.usedLinks = usedLinks;
+        this.interviews = interviews;
+        this.offers = offers;
+        this.applications = applications;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** Chooses the slot (numbered from 1) of the newest interview round, with a {@link LinkPurpose#CHOOSE_SLOT} link. */
+    public ActionOutcome chooseSlot(String token, int slotNumber) {
+        return perform(token, LinkPurpose.CHOOSE_SLOT, Integer.toString(slotNumber),
+                reference -> interviews.chooseSlot(reference, slotNumber));
+    }
+
+    /** Accepts or declines the offer, with an {@link LinkPurpose#ANSWER_OFFER} link. */
+    public ActionOutcome answerOffer(String token, boolean accept) {
+        return perform(token, LinkPurpose.ANSWER_OFFER, accept ? "accept" : "decline",
+                accept ? offers::accept : offers::decline);
+    }
+
+    /** Withdraws the application, with a {@link LinkPurpose#WITHDRAW} link. */
+    public ActionOutcome withdraw(String token) {
+        return perform(token, LinkPurpose.WITHDRAW, "", applications::withdraw);
+    }
+
+    /** Records the objection to automated processing, with an {@link LinkPurpose#OBJECT} link. */
+    public ActionOutcome objectToAutomatedProcessing(String token) {
+        return perform(token, LinkPurpose.OBJECT, "", applications::objectToAutomatedProcessing);
+    }
+
+    private ActionOutcome perform(String token, LinkPurpose purpose, String choice,
+            Consumer<ApplicationReference> action) {
+        try {
+            return transactions.execute(status -> {
+                CandidateLink link = links.check(token, purpose);
+                Optional<UsedLink> earlier = usedLinks.findById(link.tokenId());
+                if (earlier.isPresent()) {
+                    return repeated(earlier.get(), link, choice);
+                }
+                usedLinks.saveAndFlush(new UsedLink(link, choice, clock.instant()));
+                action.accept(link.reference());
+                return new ActionOutcome(link.reference(), purpose, choice, false);
+            });
+        } catch (DataIntegrityViolationException usedMeanwhile) {
+            // The same link was submitted at the same moment and that submission won (a double click).
+            return transactions.execute(status -> {
+                CandidateLink link = links.check(token, purpose);
+                UsedLink earlier = usedLinks.findById(link.tokenId()).orElseThrow(() -> usedMeanwhile);
+                return repeated(earlier, link, choice);
+            });
+        }
+    }
+
+    private ActionOutcome repeated(UsedLink earlier, CandidateLink link, String choice) {
+        if (earlier.choice().equals(choice) && clock.instant().isBefore(earlier.usedAt().plus(REPEAT_WINDOW))) {
+            return new ActionOutcome(link.reference(), link.purpose(), choice, true);
+        }
+        throw new InvalidLinkException(Reason.USED);
+    }
+}

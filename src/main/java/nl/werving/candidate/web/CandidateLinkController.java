@@ -1,0 +1,274 @@
+package nl.werving.candidate.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.werving.applicant.Applicant;
+import nl.werving.applicant.Applicants;
+import nl.werving.applicant.Language;
+import nl.werving.application.Application;
+import nl.werving.application.ApplicationAlreadyEndedException;
+import nl.werving.application.Applications;
+import nl.werving.application.UnknownApplicationException;
+import nl.werving.candidate.ActionOutcome;
+import nl.werving.candidate.CandidateActions;
+import nl.werving.candidate.CandidateLink;
+import nl.werving.candidate.CandidateLinks;
+import nl.werving.candidate.CandidateLinksUnavailableException;
+import nl.werving.candidate.InvalidLinkException;
+import nl.werving.candidate.LinkPurpose;
+import nl.werving.interview.InterviewPlanning;
+import nl.werving.interview.InterviewPlanningException;
+import nl.werving.interview.InterviewSlot;
+import nl.werving.offer.OfferStateException;
+import nl.werving.offer.OfferSummary;
+import nl.werving.offer.Offers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The pages behind candidate links: {@code GET /c/{token}} shows what the link is for, {@code POST /c/{token}}
+ * performs it. Dutch or English by the applicant's preferred language, {@code ?lang=} overriding it. Every
+ * failure is a page with a 4xx status (503 while links are switched off); tokens and personal data never reach
+ * the log.
+ */
+@Controller
+@RequestMapping("/c/{token}")
+class CandidateLinkController {
+
+    private static final Logger log = LoggerFactory.getLogger(CandidateLinkController.class);
+    private static final String VIEW = "candidate/link";
+
+    private final CandidateLinks links;
+    private final CandidateActions actions;
+    private final Applications applications;
+    private final Applicants applicants;
+    private final InterviewPlanning interviews;
+    private final Offers offers;
+    private final ZoneId zone;
+    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+
+    CandidateLinkController(CandidateLinks links, CandidateActions actions, Applications applications,
+            Applicants applicants, InterviewPlanning interviews, Offers offers,
+            @Value("${werving.time-zone:Europe/Amsterdam}") ZoneId zone) {
+        this.links = links;
+        this.actions = actions;
+        this.applications = applications;
+        this.applicants = applicants;
+        this.interviews = interviews;
+        this.offers = offers;
+        this.zone = zone;
+        messages.setBasename("candidate/messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+    }
+
+    @GetMapping
+    String show(@PathVariable String token, @RequestParam(name = "lang", required = false) String lang,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        model.addAttribute("token", token);
+        Language language = requested(lang).orElseGet(() -> fromBrowser(request));
+        try {
+            CandidateLink link = links.open(token);
+            Application application = applications.findByReference(link.reference())
+                    .orElseThrow(UnknownApplicationException::new);
+            language = requested(lang).orElseGet(() -> preferred(application));
+            Texts t = texts(language, model);
+            LinkPurpose purpose = link.purpose();
+            if (purpose == LinkPurpose.STATUS) {
+                return page(model, t, "status", t.get("status.title"),
+                        t.get("status." + application.getStatus().name().toLowerCase(Locale.ROOT)));
+            }
+            if (purpose == LinkPurpose.TALENT_POOL_CONSENT) {
+                return problem(PageProblem.NOT_AVAILABLE, t, response, model);
+            }
+            if (application.hasEnded()) {
+                return problem(PageProblem.ENDED, t, response, model);
+            }
+            switch (purpose) {
+                case CHOOSE_SLOT -> {
+                    List<SlotOption> slots = interviews.openSlots(link.reference()).stream()
+                            .map(slot -> new SlotOption(slot.number(), label(slot, t))).toList();
+                    if (slots.isEmpty()) {
+                        return problem(PageProblem.NOT_WAITING, t, response, model);
+                    }
+                    model.addAttribute("slots", slots);
+                    return page(model, t, "choose-slot", t.get("slot.title"), t.get("slot.intro"));
+                }
+                case ANSWER_OFFER -> {
+                    Optional<OfferSummary> offer = offers.current(application.getId());
+                    if (offer.isEmpty()) {
+                        return problem(PageProblem.NOT_WAITING, t, response, model);
+                    }
+                    model.addAttribute("salary", salary(offer.get(), t));
+                    model.addAttribute("startDate", offer.get().startDate() == null ? null
+                            : DateTimeFormatter.ofPattern("d MMMM yyyy", t.locale()).format(offer.get().startDate()));
+                    model.addAttribute("terms", offer.get().terms());
+                    return page(model, t, "offer", t.get("offer.title"), t.get("offer.intro"));
+                }
+                case WITHDRAW -> {
+                    return page(model, t, "withdraw", t.get("withdraw.title"), t.get("withdraw.intro"));
+                }
+                default -> {
+                    return page(model, t, "object", t.get("object.title"), t.get("object.intro"));
+                }
+            }
+        } catch (RuntimeException failure) {
+            return failed(failure, texts(language, model), response, model);
+        }
+    }
+
+    @PostMapping
+    String act(@PathVariable String token, @RequestParam(name = "action", required = false) String action,
+            @RequestParam(name = "slot", required = false) String slot,
+            @RequestParam(name = "lang", required = false) String lang, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        model.addAttribute("token", token);
+        Language language = requested(lang).orElseGet(() -> fromBrowser(request));
+        try {
+            Supplier<ActionOutcome> perform = switch (action == null ? "" : action) {
+                case "choose-slot" -> {
+                    int number = slotNumber(slot);
+                    if (number < 1) {
+                        yield null;
+                    }
+                    yield () -> actions.chooseSlot(token, number);
+                }
+                case "accept" -> () -> actions.answerOffer(token, true);
+                case "decline" -> () -> actions.answerOffer(token, false);
+                case "withdraw" -> () -> actions.withdraw(token);
+                case "object" -> () -> actions.objectToAutomatedProcessing(token);
+                default -> null;
+            };
+            if (perform == null) {
+                return problem(PageProblem.INVALID_CHOICE, texts(language, model), response, model);
+            }
+            ActionOutcome outcome = perform.get();
+            Optional<Application> application = applications.findByReference(outcome.reference());
+            language = requested(lang).orElseGet(() -> application.map(this::preferred).orElse(Language.NL));
+            Texts t = texts(language, model);
+            return page(model, t, "done", t.get("done.title"), done(outcome, t));
+        } catch (RuntimeException failure) {
+            return failed(failure, texts(language, model), response, model);
+        }
+    }
+
+    private String done(ActionOutcome outcome, Texts t) {
+        return switch (outcome.purpose()) {
+            case CHOOSE_SLOT -> interviews.chosenSlot(outcome.reference())
+                    .map(slot -> t.get("done.choose-slot", label(slot, t)))
+                    .orElseGet(() -> t.get("done.choose-slot.unknown"));
+            case ANSWER_OFFER -> t.get("done." + outcome.choice());
+            case WITHDRAW -> t.get("done.withdraw");
+            default -> t.get("done.object");
+        };
+    }
+
+    private String failed(RuntimeException failure, Texts t, HttpServletResponse response, Model model) {
+        PageProblem problem;
+        if (failure instanceof InvalidLinkException invalid) {
+            problem = PageProblem.valueOf(invalid.reason().name());
+        } else if (failure instanceof CandidateLinksUnavailableException) {
+            problem = PageProblem.UNAVAILABLE;
+        } else if (failure instanceof UnknownApplicationException) {
+            problem = PageProblem.UNKNOWN_APPLICATION;
+        } else if (failure instanceof ApplicationAlreadyEndedException) {
+            problem = PageProblem.ENDED;
+        } else if (failure instanceof OfferStateException || failure instanceof InterviewPlanningException
+                || failure instanceof IllegalStateException) {
+            // The process no longer waits for this: the slot was taken or has begun, the offer was replaced, ...
+            problem = PageProblem.NOT_WAITING;
+        } else {
+            // Most often the engine worked on the same application at the same moment; nothing was changed.
+            log.warn("A candidate link action failed and was rolled back ({}, caused by {})",
+                    failure.getClass().getName(), rootCause(failure).getClass().getName());
+            problem = PageProblem.CONFLICT;
+        }
+        return problem(problem, t, response, model);
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private String problem(PageProblem problem, Texts t, HttpServletResponse response, Model model) {
+        response.setStatus(problem.status().value());
+        return page(model, t, "problem", t.get("problem." + problem.key() + ".title"),
+                t.get("problem." + problem.key() + ".text"));
+    }
+
+    private static String page(Model model, Texts t, String view, String title, String intro) {
+        model.addAttribute("view", view);
+        model.addAttribute("title", title);
+        model.addAttribute("intro", intro);
+        return VIEW;
+    }
+
+    private Texts texts(Language language, Model model) {
+        Texts t = new Texts(messages, Locale.forLanguageTag(language.code()));
+        model.addAttribute("t", t);
+        model.addAttribute("lang", language.code());
+        return t;
+    }
+
+    private String label(InterviewSlot slot, Texts t) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", t.locale());
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", t.locale());
+        return day.format(slot.startsAt().atZone(zone)) + "–" + time.format(slot.endsAt().atZone(zone));
+    }
+
+    private static String salary(OfferSummary offer, Texts t) {
+        if (offer.salary() == null) {
+            return null;
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(
+                Locale.forLanguageTag(t.locale().getLanguage().equals("nl") ? "nl-NL" : "en-IE"));
+        format.setCurrency(Currency.getInstance("EUR"));
+        return format.format(offer.salary());
+    }
+
+    private static int slotNumber(String slot) {
+        if (slot == null || !slot.matches("[1-9]")) {
+            return 0;
+        }
+        return Integer.parseInt(slot);
+    }
+
+    private Language preferred(Application application) {
+        return applicants.findById(application.getApplicantId()).map(Applicant::getPreferredLanguage)
+                .orElse(Language.NL);
+    }
+
+    private static Optional<Language> requested(String lang) {
+        if (lang == null) {
+            return Optional.empty();
+        }
+        return List.of(Language.values()).stream().filter(language -> language.code().equalsIgnoreCase(lang))
+                .findFirst();
+    }
+
+    private static Language fromBrowser(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        return header != null && header.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Language.EN : Language.NL;
+    }
+}
