@@ -34,10 +34,11 @@ public class BlindCv {
     public Optional<String> redactedText(UUID applicationId) {
         return applications.findById(applicationId)
                 .flatMap(application -> cvDocuments.text(applicationId)
-                        .map(text -> redactor.redact(text, personOf(application))));
+                        .map(text -> redactor.redact(text, personalDetails(applicants, application))));
     }
 
-    PersonalDetails personOf(Application application) {
+    /** What redaction must remove about the applicant themself: their name, e-mail address and phone number. */
+    static PersonalDetails personalDetails(Applicants applicants, Application application) {
         return applicants.findById(application.getApplicantId())
                 .map(applicant -> new PersonalDetails(applicant.getFullName(), applicant.getEmail(), applicant.getPhone()))
                 .orElse(PersonalDetails.unknown());

@@ -91,10 +91,7 @@ class CvScreening implements ApplicationScreening {
             return new ScreeningOutcome(knockoutFailed, false, null);
         }
 
-        PersonalDetails person = applicants.findById(application.getApplicantId())
-                .map(applicant -> new PersonalDetails(applicant.getFullName(), applicant.getEmail(),
-                        applicant.getPhone()))
-                .orElse(PersonalDetails.unknown());
+        PersonalDetails person = BlindCv.personalDetails(applicants, application);
         String redacted = redactor.redact(text.get(), person);
         LocalDate referenceDate = LocalDate.ofInstant(application.getSubmittedAt(), ZONE);
         MatchResult match = matcher.match(redacted, requirements, answers, referenceDate);

@@ -2,7 +2,6 @@ package nl.werving.candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -14,19 +13,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import nl.werving.application.ApplicationReference;
 import nl.werving.security.WervingGroups;
 import nl.werving.support.HttpTestClient;
 import nl.werving.support.PostgresIntegrationTest;
+import nl.werving.support.TasklistRest;
 import nl.werving.support.TestUsers;
 import nl.werving.vacancy.Vacancies;
 import org.camunda.bpm.engine.HistoryService;
@@ -128,12 +123,12 @@ class CandidateLinkPagesIntegrationTests {
                 .statusCode()).isEqualTo(200);
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId(reference))
                 .activityId("Event_InterviewHeld").singleResult().getId());
-        complete(manager, "linkmanager", reference, "Task_SubmitScorecard", Map.of("ratingSkills", 4,
+        TasklistRest.complete(manager, "linkmanager", reference, "Task_SubmitScorecard", Map.of("ratingSkills", 4,
                 "ratingExperience", 4, "ratingCommunication", 4, "ratingMotivation", 4, "evidence", "Clear answers"));
-        complete(manager, "linkmanager", reference, "Task_DecideHiring", Map.of("hiringDecision", "offer"));
-        complete(recruiter, "linkrecruiter", reference, "Task_DraftOffer", Map.of("salary", 4200,
+        TasklistRest.complete(manager, "linkmanager", reference, "Task_DecideHiring", Map.of("hiringDecision", "offer"));
+        TasklistRest.complete(recruiter, "linkrecruiter", reference, "Task_DraftOffer", Map.of("salary", 4200,
                 "startDate", "2027-03-01", "terms", "36 hours a week"));
-        complete(manager, "linkmanager", reference, "Task_ApproveOfferByManager", Map.of("offerApproved", "approve"));
+        TasklistRest.complete(manager, "linkmanager", reference, "Task_ApproveOfferByManager", Map.of("offerApproved", "approve"));
         String token = links.create(new ApplicationReference(reference), LinkPurpose.ANSWER_OFFER, Duration.ofDays(14));
 
         HttpResponse<String> page = http.get("/c/" + token + "?lang=en");
@@ -272,60 +267,20 @@ class CandidateLinkPagesIntegrationTests {
 
     private String applyAndAwaitScreening() throws Exception {
         String reference = apply();
-        awaitTasks(recruiter, reference, "Task_ReviewScreening");
+        TasklistRest.awaitTasks(recruiter, reference, "Task_ReviewScreening");
         return reference;
     }
 
     /** Up to the slot choice: screening advanced, assessment result in, three slots proposed. */
     private String applyAndProposeSlots() throws Exception {
         String reference = apply();
-        complete(recruiter, "linkrecruiter", reference, "Task_ReviewScreening", Map.of("reviewDecision", "advance"));
-        assertThat(postAssessmentResult(reference, "{\"score\":80,\"completed\":true,\"providerResultId\":\"l-1\"}")
+        TasklistRest.complete(recruiter, "linkrecruiter", reference, "Task_ReviewScreening", Map.of("reviewDecision", "advance"));
+        assertThat(TasklistRest.postAssessmentResult(http, reference, "{\"score\":80,\"completed\":true,\"providerResultId\":\"l-1\"}")
                 .statusCode()).isEqualTo(202);
         OffsetDateTime slot = OffsetDateTime.now().plusDays(2).truncatedTo(ChronoUnit.HOURS);
-        complete(recruiter, "linkrecruiter", reference, "Task_ProposeInterviewSlots", Map.of(
+        TasklistRest.complete(recruiter, "linkrecruiter", reference, "Task_ProposeInterviewSlots", Map.of(
                 "slot1Start", slot.toString(), "slot2Start", slot.plusDays(1).toString(), "durationMinutes", 60,
                 "interviewers", "linkmanager", "location", "Office"));
         return reference;
-    }
-
-    private static JsonNode awaitTasks(HttpTestClient user, String reference, String taskKey) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            HttpResponse<String> found = user.get("/engine-rest/task?processInstanceBusinessKey=" + reference
-                    + "&taskDefinitionKey=" + taskKey);
-            assertThat(found.statusCode()).isEqualTo(200);
-            JsonNode tasks = JSON.readTree(found.body());
-            if (!tasks.isEmpty() || System.nanoTime() > deadline) {
-                return tasks;
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    private void complete(HttpTestClient user, String userId, String reference, String taskKey,
-            Map<String, Object> form) throws Exception {
-        JsonNode tasks = awaitTasks(user, reference, taskKey);
-        assertThat(tasks).as("%s visible to the user", taskKey).hasSize(1);
-        String taskId = tasks.get(0).get("id").asText();
-        if (tasks.get(0).get("assignee").isNull()) {
-            assertThat(user.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"" + userId + "\"}")
-                    .statusCode()).isEqualTo(204);
-        }
-        Map<String, Object> variables = new LinkedHashMap<>();
-        form.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        HttpResponse<String> submitted = user.postJson("/engine-rest/task/" + taskId + "/submit-form",
-                JSON.writeValueAsString(Map.of("variables", variables)));
-        assertThat(submitted.statusCode()).as(submitted.body()).isIn(200, 204);
-    }
-
-    private HttpResponse<String> postAssessmentResult(String reference, String body) throws Exception {
-        long timestamp = System.currentTimeMillis() / 1000;
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(PostgresIntegrationTest.ASSESSMENT_WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8),
-                "HmacSHA256"));
-        String signature = HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
-        return http.post("/api/assessments/" + reference + "/result", "application/json", body,
-                "Werving-Signature", "t=" + timestamp + ",v1=" + signature);
     }
 }

@@ -2,24 +2,20 @@ package nl.werving.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import nl.werving.application.ApplicationReference;
 import nl.werving.interview.InterviewPlanning;
 import nl.werving.offer.Offers;
 import nl.werving.security.WervingGroups;
 import nl.werving.support.HttpTestClient;
 import nl.werving.support.PostgresIntegrationTest;
+import nl.werving.support.TasklistRest;
 import nl.werving.support.TestUsers;
 import nl.werving.vacancy.Vacancies;
 import org.camunda.bpm.engine.HistoryService;
@@ -83,15 +79,15 @@ class HiringPipelineIntegrationTests {
         String reference = apply();
 
         // Screening: nothing is scored automatically yet, so a recruiter reviews and advances.
-        complete(recruiter, reference, "Task_ReviewScreening", Map.of("reviewDecision", "advance"));
+        TasklistRest.complete(recruiter, "piperecruiter", reference, "Task_ReviewScreening", Map.of("reviewDecision", "advance"));
 
         // Assessment: the provider posts a signed result.
-        HttpResponse<String> result = postAssessmentResult(reference, "{\"score\":82,\"completed\":true,\"providerResultId\":\"r-1\"}");
+        HttpResponse<String> result = TasklistRest.postAssessmentResult(http, reference, "{\"score\":82,\"completed\":true,\"providerResultId\":\"r-1\"}");
         assertThat(result.statusCode()).isEqualTo(202);
 
         // Interview: the recruiter proposes slots, the candidate picks one, the interview takes place.
         OffsetDateTime slot = OffsetDateTime.now().plusDays(2).truncatedTo(ChronoUnit.HOURS);
-        complete(recruiter, reference, "Task_ProposeInterviewSlots", Map.of(
+        TasklistRest.complete(recruiter, "piperecruiter", reference, "Task_ProposeInterviewSlots", Map.of(
                 "slot1Start", slot.toString(), "durationMinutes", 60, "interviewers", "pipemanager",
                 "location", "https://meet.example.org/werving"));
         interviewPlanning.chooseSlot(new ApplicationReference(reference), 1);
@@ -101,16 +97,16 @@ class HiringPipelineIntegrationTests {
                 .activityId("Event_InterviewHeld").singleResult().getId());
 
         // The interviewer submits the scorecard; the hiring manager decides to make an offer.
-        complete(manager, reference, "Task_SubmitScorecard", Map.of("ratingSkills", 4, "ratingExperience", 4,
+        TasklistRest.complete(manager, "pipemanager", reference, "Task_SubmitScorecard", Map.of("ratingSkills", 4, "ratingExperience", 4,
                 "ratingCommunication", 5, "ratingMotivation", 4, "evidence", "Walked through a real design"));
-        assertThat(tasksNow(recruiter, reference, "Task_DecideHiring")).as("the hiring decision is not the recruiter's")
+        assertThat(TasklistRest.tasksNow(recruiter, reference, "Task_DecideHiring")).as("the hiring decision is not the recruiter's")
                 .isEmpty();
-        complete(manager, reference, "Task_DecideHiring", Map.of("hiringDecision", "offer"));
+        TasklistRest.complete(manager, "pipemanager", reference, "Task_DecideHiring", Map.of("hiringDecision", "offer"));
 
         // Offer: drafted within the band, so only the hiring manager approves; the candidate accepts.
-        complete(recruiter, reference, "Task_DraftOffer", Map.of("salary", 4200, "startDate", "2027-03-01",
+        TasklistRest.complete(recruiter, "piperecruiter", reference, "Task_DraftOffer", Map.of("salary", 4200, "startDate", "2027-03-01",
                 "terms", "36 hours"));
-        complete(manager, reference, "Task_ApproveOfferByManager", Map.of("offerApproved", "approve"));
+        TasklistRest.complete(manager, "pipemanager", reference, "Task_ApproveOfferByManager", Map.of("offerApproved", "approve"));
         offers.accept(new ApplicationReference(reference));
 
         HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
@@ -144,57 +140,7 @@ class HiringPipelineIntegrationTests {
         return JSON.readTree(response.body()).get("reference").asText();
     }
 
-    private static JsonNode tasksNow(HttpTestClient user, String reference, String taskKey) throws Exception {
-        return JSON.readTree(user.get("/engine-rest/task?processInstanceBusinessKey=" + reference
-                + "&taskDefinitionKey=" + taskKey).body());
-    }
-
     private boolean recruiterSees(String reference, String taskKey) throws Exception {
-        return !awaitTasks(recruiter, reference, taskKey).isEmpty();
-    }
-
-    /**
-     * The user's tasks of this key for the application. Screening runs as an asynchronous job, so the first tasks
-     * appear shortly after the application: wait up to 30 seconds for one to show up.
-     */
-    private static JsonNode awaitTasks(HttpTestClient user, String reference, String taskKey) throws Exception {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            HttpResponse<String> found = user.get("/engine-rest/task?processInstanceBusinessKey=" + reference
-                    + "&taskDefinitionKey=" + taskKey);
-            assertThat(found.statusCode()).isEqualTo(200);
-            JsonNode tasks = JSON.readTree(found.body());
-            if (!tasks.isEmpty() || System.nanoTime() > deadline) {
-                return tasks;
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    /** Claims the task as the client's user and submits its form through the REST API, as Tasklist does. */
-    private void complete(HttpTestClient user, String reference, String taskKey, Map<String, Object> form)
-            throws Exception {
-        JsonNode tasks = awaitTasks(user, reference, taskKey);
-        assertThat(tasks).as("%s visible to the user", taskKey).hasSize(1);
-        String taskId = tasks.get(0).get("id").asText();
-        if (tasks.get(0).get("assignee").isNull()) {
-            String userId = user == manager ? "pipemanager" : "piperecruiter";
-            assertThat(user.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"" + userId + "\"}")
-                    .statusCode()).isEqualTo(204);
-        }
-        Map<String, Object> variables = new java.util.LinkedHashMap<>();
-        form.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        HttpResponse<String> submitted = user.postJson("/engine-rest/task/" + taskId + "/submit-form",
-                JSON.writeValueAsString(Map.of("variables", variables)));
-        assertThat(submitted.statusCode()).as(submitted.body()).isIn(200, 204);
-    }
-
-    private HttpResponse<String> postAssessmentResult(String reference, String body) throws Exception {
-        long timestamp = System.currentTimeMillis() / 1000;
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(PostgresIntegrationTest.ASSESSMENT_WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String signature = HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
-        return http.post("/api/assessments/" + reference + "/result", "application/json", body,
-                "Werving-Signature", "t=" + timestamp + ",v1=" + signature);
+        return !TasklistRest.awaitTasks(recruiter, reference, taskKey).isEmpty();
     }
 }
