@@ -28,6 +28,10 @@ class DemoModeSmokeIntegrationTests {
     DataSource dataSource;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    nl.werving.application.ApplicationSubmission submission;
+    @Autowired
+    nl.werving.vacancy.Vacancies vacancies;
 
     @Test
     void demoModeRunsOnTheEmbeddedDatabase() throws Exception {
@@ -86,5 +90,28 @@ class DemoModeSmokeIntegrationTests {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("HiringProcess");
+    }
+
+    @Test
+    void withoutAnSmtpServerDemoModeKeepsMailsInTheMailboxForAdministratorsOnly() throws Exception {
+        nl.werving.application.Application application = submission.submit(new nl.werving.application.NewApplication(
+                vacancies.publishIfAbsent("Mailbox test vacancy", "A vacancy without knock-out questions").getId(),
+                new nl.werving.applicant.ApplicantDetails("Mailbox Tester",
+                        "mailbox@example.org", null, nl.werving.applicant.Language.EN)));
+        HttpTestClient admin = new HttpTestClient(port).as("admin", "admin-demo");
+
+        HttpResponse<String> mailbox = admin.get("/demo/mailbox");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!mailbox.body().contains(application.getReference().value()) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            mailbox = admin.get("/demo/mailbox");
+        }
+
+        assertThat(mailbox.statusCode()).isEqualTo(200);
+        assertThat(mailbox.body()).contains("We received your application for", "mailbox@example.org",
+                application.getReference().value());
+        assertThat(new HttpTestClient(port).as("recruiter", "recruiter-demo").get("/demo/mailbox").statusCode())
+                .isEqualTo(403);
+        assertThat(new HttpTestClient(port).get("/demo/mailbox").statusCode()).isIn(302, 401);
     }
 }

@@ -53,6 +53,18 @@ public class OutboundMessage {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_failure", length = 200)
+    private String lastFailure;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
     protected OutboundMessage() {
         // for JPA
     }
@@ -67,6 +79,7 @@ public class OutboundMessage {
         this.recipient = recipient;
         this.status = OutboundMessageStatus.PENDING;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.nextAttemptAt = createdAt;
     }
 
     static OutboundMessage toCandidate(UUID applicationId, MessageType type, int round, Instant at) {
@@ -108,6 +121,23 @@ public class OutboundMessage {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    /** Why the last attempt failed or the message was skipped: a category, never personal data. */
+    public String getLastFailure() {
+        return lastFailure;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
     }
 
     @Override

@@ -1,6 +1,13 @@
 package nl.werving.notification;
 
-/** Where a queued message is on its way out. Queueing is all that exists so far: every message is pending. */
+/** Where a queued message is on its way out. */
 public enum OutboundMessageStatus {
-    PENDING
+    /** Queued, waiting for its (next) attempt. */
+    PENDING,
+    /** Handed to the mail server (or, in demo mode, to the development mailbox). */
+    SENT,
+    /** Every attempt failed; the row stays, and {@link MailDeliveryFailed} was published. */
+    FAILED,
+    /** Not sent on purpose, with the reason in {@code last_failure}, e.g. no address for a staff recipient. */
+    SKIPPED
 }

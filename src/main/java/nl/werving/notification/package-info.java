@@ -1,5 +1,5 @@
 /**
- * Notifications: queues the messages Werving owes candidates and staff in an outbox, once per occasion; sending
- * them is a separate step.
+ * Notifications: queues the messages Werving owes candidates and staff in an outbox, once per occasion, and sends
+ * them by mail (internals in {@code mail}, HTTP in {@code web}).
  */
 package nl.werving.notification;

@@ -27,7 +27,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * details, status, requirements and automation switches) and the global automation switch are for HR, recording
  * a candidate's withdrawal or objection is for recruiters; the rest needs HTTP Basic.</li>
  * <li>Everything else: the candidate portal, the candidate link pages ({@code /c/**}) and health are public, and so are the {@code /demo/**} pages in
- * demo mode; all other pages need a login.</li>
+ * demo mode
+ * except the development mailbox ({@code /demo/mailbox}, administrators); all other pages need a login. Mail
+ * template previews ({@code /api/mail/preview/*}) are for HR and recruiters.</li>
  * </ol>
  */
 @Configuration
@@ -36,6 +38,7 @@ class SecurityConfiguration {
     private static final String HR = WervingGroups.AUTHORITY_PREFIX + WervingGroups.HR;
     private static final String RECRUITERS = WervingGroups.AUTHORITY_PREFIX + WervingGroups.RECRUITERS;
     private static final String HIRING_MANAGERS = WervingGroups.AUTHORITY_PREFIX + WervingGroups.HIRING_MANAGERS;
+    private static final String ADMINS = WervingGroups.AUTHORITY_PREFIX + WervingGroups.ADMINS;
     private static final String TEAM_LEADS = WervingGroups.AUTHORITY_PREFIX + WervingGroups.TEAM_LEADS;
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
@@ -82,6 +85,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/assessments/*/result").permitAll()
                         .requestMatchers("/api/automation", "/api/vacancies", "/api/vacancies/**").hasAuthority(HR)
+                        .requestMatchers(HttpMethod.GET, "/api/mail/preview/*").hasAnyAuthority(HR, RECRUITERS)
                         .requestMatchers(HttpMethod.GET, "/api/applications/*/screening")
                                 .hasAnyAuthority(RECRUITERS, HIRING_MANAGERS, TEAM_LEADS)
                         .requestMatchers(HttpMethod.POST, "/api/applications/*/withdrawal",
@@ -106,6 +110,8 @@ class SecurityConfiguration {
                             .requestMatchers("/c/**").permitAll()
                         .requestMatchers("/review/**").hasAnyAuthority(RECRUITERS, HIRING_MANAGERS, TEAM_LEADS);
                     if (demoMode) {
+                        // The mails demo mode keeps instead of sending hold personal data: administrators only.
+                        requests.requestMatchers("/demo/mailbox").hasAuthority(ADMINS);
                         // Demo mode's simulated outside services, e.g. the assessment provider.
                         requests.requestMatchers("/demo/**").permitAll();
                     }

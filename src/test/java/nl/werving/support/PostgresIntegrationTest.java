@@ -18,7 +18,9 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.admin-user.password=" + TestUsers.ADMIN_PASSWORD,
         "werving.assessment.webhook-secret=" + PostgresIntegrationTest.ASSESSMENT_WEBHOOK_SECRET,
-        "werving.candidate-links.secret=" + PostgresIntegrationTest.CANDIDATE_LINK_SECRET})
+        "werving.candidate-links.secret=" + PostgresIntegrationTest.CANDIDATE_LINK_SECRET,
+        // Tests drive the mail sender themselves (MailWorker.sendDue), so no poller races them.
+        "werving.mail.polling.enabled=false"})
 @ActiveProfiles("postgres")
 public @interface PostgresIntegrationTest {
 

@@ -1,0 +1,99 @@
+package nl.werving.notification.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import nl.werving.notification.MailDeliveryFailed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * Sends due outbox messages: claims each row (see {@link OutboxStore}), composes it from current data, hands it to
+ * the transport and marks it sent. A failed attempt is retried after {@code firstRetryDelay}, doubling each time;
+ * after {@code maxAttempts} the row is marked FAILED and {@link MailDeliveryFailed} is published once. Failure
+ * reasons and logs carry the message id, type and exception class only, never addresses or text.
+ */
+public class MailWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(MailWorker.class);
+
+    /** How long a claimed row is left alone while it is being sent. */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
+
+    private final OutboxStore store;
+    private final MailComposer composer;
+    private final MailTransport transport;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Settings settings;
+
+    /** How many rows one poll takes, how often a message is tried, and the first retry delay. */
+    public record Settings(int batchSize, int maxAttempts, Duration firstRetryDelay) {
+
+        public Settings {
+            if (batchSize < 1 || maxAttempts < 1 || firstRetryDelay.isNegative() || firstRetryDelay.isZero()) {
+                throw new IllegalArgumentException("batch size and attempts must be positive, the delay too");
+            }
+        }
+    }
+
+    public MailWorker(OutboxStore store, MailComposer composer, MailTransport transport,
+            ApplicationEventPublisher events, Clock clock, Settings settings) {
+        this.store = store;
+        this.composer = composer;
+        this.transport = transport;
+        this.events = events;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** Sends one batch of due messages; returns how many rows this worker claimed. */
+    public int sendDue() {
+        int claimed = 0;
+        for (UUID id : store.due(clock.instant(), settings.batchSize())) {
+            Instant now = clock.instant();
+            OutboxRow row = store.claim(id, now, now.plus(CLAIM_LEASE)).orElse(null);
+            if (row != null) {
+                claimed++;
+                attempt(row);
+            }
+        }
+        return claimed;
+    }
+
+    private void attempt(OutboxRow row) {
+        try {
+            Composition composition = composer.compose(row);
+            if (composition instanceof Composition.Skip skip) {
+                store.markSkipped(row.id(), skip.reason());
+                log.info("Message {} ({}) skipped: {}", row.id(), row.type(), skip.reason());
+                return;
+            }
+            for (OutgoingMail mail : ((Composition.Send) composition).mails()) {
+                transport.send(row, mail);
+            }
+            store.markSent(row.id(), clock.instant());
+            log.info("Message {} ({}) sent", row.id(), row.type());
+        } catch (RuntimeException exception) {
+            failed(row, exception);
+        }
+    }
+
+    private void failed(OutboxRow row, RuntimeException exception) {
+        String failure = "Attempt " + row.attempts() + " failed: " + exception.getClass().getSimpleName()
+                + (exception.getCause() == null ? "" : " (" + exception.getCause().getClass().getSimpleName() + ")");
+        if (row.attempts() >= settings.maxAttempts()) {
+            if (store.markFailed(row.id(), failure)) {
+                log.warn("Message {} ({}) failed for good after {} attempts", row.id(), row.type(), row.attempts());
+                events.publishEvent(new MailDeliveryFailed(row.applicationId(), row.type()));
+            }
+            return;
+        }
+        Duration delay = settings.firstRetryDelay().multipliedBy(1L << Math.min(row.attempts() - 1, 30));
+        store.retryAt(row.id(), clock.instant().plus(delay), failure);
+        log.warn("Message {} ({}): attempt {} failed ({}), next in {}", row.id(), row.type(), row.attempts(),
+                exception.getClass().getSimpleName(), delay);
+    }
+}

@@ -1,0 +1,94 @@
+package nl.werving.notification.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import nl.werving.applicant.Language;
+import nl.werving.notification.MessageType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class MailTemplatesTests {
+
+    private final MailTemplates templates = new MailTemplates(null);
+
+    @ParameterizedTest
+    @EnumSource(MessageType.class)
+    void everyTypeHasASubjectAnHtmlAndATextBodyInBothLanguages(MessageType type) {
+        for (Language language : Language.values()) {
+            RenderedMail mail = templates.render(type, language, SampleMailData.variables(language));
+
+            assertThat(mail.subject()).isNotBlank().doesNotContain("${").doesNotContain("\n");
+            assertThat(mail.html()).contains("<html lang=\"" + language.code() + "\"").doesNotContain("${")
+                    .doesNotContainPattern(" th:[a-z]+=");
+            assertThat(mail.text()).isNotBlank().doesNotContain("${").doesNotContain("[#").doesNotContain("[/]");
+        }
+    }
+
+    @Test
+    void theApplicationReceivedMailExplainsScreeningAndLinksToObjectionAndStatus() {
+        Map<String, Object> variables = SampleMailData.variables(Language.NL);
+        variables.put("objectLink", "https://werving.example/c/object");
+        variables.put("statusLink", "https://werving.example/c/status");
+
+        RenderedMail mail = templates.render(MessageType.APPLICATION_RECEIVED, Language.NL, variables);
+
+        assertThat(mail.subject()).isEqualTo("We hebben je sollicitatie voor Medewerker klantenservice ontvangen");
+        assertThat(mail.text()).contains("Beste Sam de Vries,", "een mens", "elke afwijzing", "vier weken",
+                "https://werving.example/c/object", "https://werving.example/c/status");
+        assertThat(mail.html()).contains("href=\"https://werving.example/c/object\"");
+    }
+
+    @Test
+    void aRejectionCarriesTheReviewersReasonAndTheOfferToExplainAndContest() {
+        RenderedMail mail = templates.render(MessageType.REJECTION, Language.EN, SampleMailData.variables(Language.EN));
+
+        assertThat(mail.text()).contains("experience with business customers", "explanation", "reconsidered",
+                "reply to this e-mail");
+    }
+
+    @Test
+    void aRejectionWithoutAReasonLeavesTheSentenceOut() {
+        Map<String, Object> variables = SampleMailData.variables(Language.EN);
+        variables.remove("rejectionReason");
+
+        RenderedMail mail = templates.render(MessageType.REJECTION, Language.EN, variables);
+
+        assertThat(mail.text()).doesNotContain("The reviewer gave this reason");
+    }
+
+    @Test
+    void valuesAreEscapedInHtml() {
+        Map<String, Object> variables = SampleMailData.variables(Language.EN);
+        variables.put("name", "<script>x</script>");
+
+        RenderedMail mail = templates.render(MessageType.OFFER, Language.EN, variables);
+
+        assertThat(mail.html()).doesNotContain("<script>").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void aTemplateInTheOverrideDirectoryReplacesTheBuiltInOneWithoutARestart(@TempDir Path directory)
+            throws IOException {
+        MailTemplates overridable = new MailTemplates(directory);
+        Map<String, Object> variables = SampleMailData.variables(Language.EN);
+        assertThat(overridable.render(MessageType.OFFER, Language.EN, variables).subject())
+                .startsWith("An offer for");
+
+        Files.createDirectories(directory.resolve("en"));
+        Files.writeString(directory.resolve("en/OFFER.txt"), "Our offer, [(${name})]\n\nHello [(${name})]!\n");
+        Files.writeString(directory.resolve("en/OFFER.html"), "<p th:text=\"${name}\">x</p>");
+
+        RenderedMail mail = overridable.render(MessageType.OFFER, Language.EN, variables);
+        assertThat(mail.subject()).isEqualTo("Our offer, Sam de Vries");
+        assertThat(mail.text()).isEqualTo("Hello Sam de Vries!\n");
+        assertThat(mail.html()).isEqualTo("<p>Sam de Vries</p>");
+        assertThat(overridable.render(MessageType.OFFER, Language.NL, SampleMailData.variables(Language.NL))
+                .subject()).startsWith("Een aanbod");
+    }
+}

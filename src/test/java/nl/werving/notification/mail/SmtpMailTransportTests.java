@@ -1,0 +1,85 @@
+package nl.werving.notification.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import nl.werving.applicant.Language;
+import nl.werving.notification.MessageType;
+import nl.werving.notification.RecipientKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+class SmtpMailTransportTests {
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    private final MailTemplates templates = new MailTemplates(null);
+
+    private SmtpMailTransport transport() {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("localhost");
+        sender.setPort(smtp.getSmtp().getPort());
+        return new SmtpMailTransport(sender, "noreply@werving.invalid");
+    }
+
+    @Test
+    void everyTemplateTypeArrivesInBothLanguagesAsHtmlWithAPlainTextAlternative() throws Exception {
+        SmtpMailTransport transport = transport();
+        int sent = 0;
+        for (MessageType type : MessageType.values()) {
+            for (Language language : Language.values()) {
+                RenderedMail rendered = templates.render(type, language, SampleMailData.variables(language));
+                transport.send(row(type), new OutgoingMail(List.of(type + "." + language.code() + "@example.org"),
+                        rendered.subject(), rendered.html(), rendered.text(), List.of()));
+                sent++;
+            }
+        }
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(sent);
+        for (MessageType type : MessageType.values()) {
+            for (Language language : Language.values()) {
+                String address = type + "." + language.code() + "@example.org";
+                MimeMessage message = null;
+                for (MimeMessage candidate : received) {
+                    if (GreenMailUtil.getAddressList(candidate.getAllRecipients()).equals(address)) {
+                        message = candidate;
+                    }
+                }
+                assertThat(message).as("mail to " + address).isNotNull();
+                String expectedSubject = templates.render(type, language, SampleMailData.variables(language)).subject();
+                assertThat(message.getSubject()).isEqualTo(expectedSubject);
+                assertThat(message.getFrom()[0].toString()).isEqualTo("noreply@werving.invalid");
+                String body = GreenMailUtil.getBody(message);
+                assertThat(body).contains("multipart/alternative", "text/plain", "text/html");
+            }
+        }
+    }
+
+    @Test
+    void attachmentsTravelAlong() throws Exception {
+        byte[] ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+        transport().send(row(MessageType.INTERVIEW_INVITATION), new OutgoingMail(List.of("a@example.org"), "Subject",
+                "<p>Hi</p>", "Hi", List.of(new OutgoingMail.Attachment("invite.ics",
+                        "text/calendar; method=REQUEST; charset=UTF-8", ics))));
+
+        MimeMessage message = smtp.getReceivedMessages()[0];
+        Multipart mixed = (Multipart) message.getContent();
+        assertThat(mixed.getCount()).isEqualTo(2);
+        assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("invite.ics");
+        assertThat(mixed.getBodyPart(1).getContentType()).startsWith("text/calendar");
+    }
+
+    private static OutboxRow row(MessageType type) {
+        return new OutboxRow(UUID.randomUUID(), UUID.randomUUID(), type, 1, RecipientKind.CANDIDATE, null, 1);
+    }
+}
