@@ -113,6 +113,13 @@ public class InterviewPlanning {
                         .map(slot -> slotOf(plan, slot)));
     }
 
+    /** The round as scheduled: empty when nothing was proposed for it or the candidate has not chosen a slot. */
+    public Optional<ScheduledInterview> scheduled(UUID applicationId, int round) {
+        return plans.findByApplicationIdAndRound(Objects.requireNonNull(applicationId, "applicationId"), round)
+                .flatMap(plan -> plan.chosenSlot().map(slot -> new ScheduledInterview(plan.round(), slot.startsAt(),
+                        plan.endOf(slot), plan.location())));
+    }
+
     private Optional<InterviewPlan> latestPlan(ApplicationReference reference) {
         return applications.findByReference(reference)
                 .flatMap(application -> plans.findFirstByApplicationIdOrderByRoundDesc(application.getId()));

@@ -1,15 +1,36 @@
 package nl.werving.notification;
 
-/** What a queued message is about; the sender picks the template (and language) by it. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a queued message is about; the sender picks the template (and language) by it and by who receives it.
+ * Each type names the recipients it has templates for.
+ */
 public enum MessageType {
-    APPLICATION_RECEIVED,
-    ASSESSMENT_INVITATION,
-    ASSESSMENT_REMINDER,
-    INTERVIEW_SLOT_PROPOSAL,
-    INTERVIEW_INVITATION,
-    REVIEW_OVERDUE,
-    REJECTION,
-    OFFER,
-    OFFER_CLOSED,
-    WITHDRAWAL_CONFIRMATION
+    APPLICATION_RECEIVED(RecipientKind.CANDIDATE),
+    ASSESSMENT_INVITATION(RecipientKind.CANDIDATE),
+    ASSESSMENT_REMINDER(RecipientKind.CANDIDATE),
+    INTERVIEW_SLOT_PROPOSAL(RecipientKind.CANDIDATE),
+    /** To the candidate and to every interviewer, each with their calendar invitation attached. */
+    INTERVIEW_INVITATION(RecipientKind.CANDIDATE, RecipientKind.STAFF),
+    /** To the staff group that takes over an overdue review. */
+    REVIEW_OVERDUE(RecipientKind.STAFF),
+    REJECTION(RecipientKind.CANDIDATE),
+    OFFER(RecipientKind.CANDIDATE),
+    OFFER_CLOSED(RecipientKind.CANDIDATE),
+    WITHDRAWAL_CONFIRMATION(RecipientKind.CANDIDATE),
+    /** Confirms the candidate's objection to automated processing: a person handles the application from now on. */
+    OBJECTION_CONFIRMATION(RecipientKind.CANDIDATE);
+
+    private final Set<RecipientKind> recipients;
+
+    MessageType(RecipientKind first, RecipientKind... more) {
+        this.recipients = EnumSet.of(first, more);
+    }
+
+    /** Whether this type has templates for, and may be queued to, this kind of recipient. */
+    public boolean isFor(RecipientKind kind) {
+        return recipients.contains(kind);
+    }
 }

@@ -26,7 +26,7 @@ public class Outbox {
 
     /** Queues a message to the application's candidate, unless it is queued already. */
     public void toCandidate(UUID applicationId, MessageType type, int round) {
-        requireValid(applicationId, type, round);
+        requireValid(applicationId, type, round, RecipientKind.CANDIDATE);
         if (!messages.existsByApplicationIdAndTypeAndRoundAndRecipientKindAndRecipientIsNull(applicationId, type,
                 round, RecipientKind.CANDIDATE)) {
             messages.save(OutboundMessage.toCandidate(applicationId, type, round, clock.instant()));
@@ -35,7 +35,7 @@ public class Outbox {
 
     /** Queues a message about the application to a staff member or group, unless it is queued already. */
     public void toStaff(UUID applicationId, MessageType type, int round, String userOrGroupId) {
-        requireValid(applicationId, type, round);
+        requireValid(applicationId, type, round, RecipientKind.STAFF);
         if (userOrGroupId == null || userOrGroupId.isBlank()
                 || userOrGroupId.length() > OutboundMessage.MAX_RECIPIENT_LENGTH) {
             throw new IllegalArgumentException("A staff message needs a user or group id of at most "
@@ -47,9 +47,12 @@ public class Outbox {
         }
     }
 
-    private static void requireValid(UUID applicationId, MessageType type, int round) {
+    private static void requireValid(UUID applicationId, MessageType type, int round, RecipientKind recipient) {
         Objects.requireNonNull(applicationId, "applicationId");
         Objects.requireNonNull(type, "type");
+        if (!type.isFor(recipient)) {
+            throw new IllegalArgumentException(type + " is not a message to " + recipient);
+        }
         if (round < 1) {
             throw new IllegalArgumentException("round starts at 1");
         }

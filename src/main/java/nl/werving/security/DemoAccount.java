@@ -20,6 +20,11 @@ public record DemoAccount(String userId, String firstName, String lastName, Stri
             new DemoAccount("auditor", "Aad", "Visser (Auditor)", WervingGroups.AUDITORS, "auditor-demo"),
             ADMIN);
 
+    /** The demo account's made-up address, on a reserved domain that no mail server delivers to. */
+    public String email() {
+        return userId + "@demo.werving.invalid";
+    }
+
     @Override
     public String toString() {
         return "DemoAccount[" + userId + "]";

@@ -80,6 +80,15 @@ class OutboxTests {
     }
 
     @Test
+    void aMessageIsOnlyQueuedToTheRecipientsItsTypeIsFor() {
+        assertThatThrownBy(() -> outbox.toCandidate(APPLICATION, MessageType.REVIEW_OVERDUE, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("REVIEW_OVERDUE");
+        assertThatThrownBy(() -> outbox.toStaff(APPLICATION, MessageType.OFFER, 1, "recruiters"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OFFER");
+        verify(messages, never()).save(any());
+    }
+
+    @Test
     void roundsStartAtOne() {
         assertThatThrownBy(() -> outbox.toCandidate(APPLICATION, MessageType.OFFER, 0))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -373,6 +373,7 @@ class HiringProcessTests {
         assertThat(instance).hasPassed("Task_RecordObjection", "EndEvent_ObjectionRecorded")
                 .isWaitingAt("Task_ReviewAssessment").variables()
                 .containsEntry("candidateObjected", true).containsEntry("assessmentReason", "AUTOMATION_OFF");
+        verify(services.outbox()).toCandidate(applicationId, MessageType.OBJECTION_CONFIRMATION, 1);
     }
 
     @Test

@@ -26,4 +26,16 @@ public final class TestUsers {
         }
         return userId;
     }
+
+    /** Like {@link #member(IdentityService, String, String)}, with an e-mail address and a name. */
+    public static String memberWithEmail(IdentityService identity, String userId, String groupId, String email,
+            String firstName, String lastName) {
+        member(identity, userId, groupId);
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        user.setEmail(email);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        identity.saveUser(user);
+        return userId;
+    }
 }

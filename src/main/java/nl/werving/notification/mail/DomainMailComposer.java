@@ -18,18 +18,19 @@ import nl.werving.candidate.CandidateLinks;
 import nl.werving.candidate.LinkPurpose;
 import nl.werving.decision.HumanDecisions;
 import nl.werving.interview.InterviewPlanning;
-import nl.werving.interview.InterviewSlot;
+import nl.werving.interview.ScheduledInterview;
 import nl.werving.notification.MessageType;
 import nl.werving.notification.RecipientKind;
 import nl.werving.notification.StaffDirectory;
+import nl.werving.notification.StaffDirectory.StaffMember;
 import nl.werving.vacancy.Vacancies;
 import nl.werving.vacancy.Vacancy;
 
 /**
  * Composes a message from the data as it is when it is sent: the applicant's name, address and language, the
- * vacancy's title, the reviewer's rejection reason, interview slots, and fresh signed candidate links (valid 30
- * days, the status link 180). Interview invitations go without a calendar attachment for now: the invitation
- * needs every interviewer's address, which only the identity service (process module) knows.
+ * vacancy's title, the reviewer's rejection reason, interview slots and times, fresh signed candidate links
+ * (valid 30 days, the status link 180), and for interview invitations the recipient's calendar invitation. Staff
+ * get their templates in {@code staffLanguage}; interviewers' mails never name the candidate.
  */
 public class DomainMailComposer implements MailComposer {
 
@@ -42,28 +43,36 @@ public class DomainMailComposer implements MailComposer {
     private final HumanDecisions decisions;
     private final CandidateLinks links;
     private final InterviewPlanning interviews;
+    private final InterviewInvitations invitations;
     private final StaffDirectory staff;
     private final MailTemplates templates;
     private final String baseUrl;
     private final ZoneId zone;
+    private final Language staffLanguage;
 
-    public DomainMailComposer(Applications applications, Applicants applicants, Vacancies vacancies,
-            HumanDecisions decisions, CandidateLinks links, InterviewPlanning interviews, StaffDirectory staff,
-            MailTemplates templates, String baseUrl, ZoneId zone) {
+    DomainMailComposer(Applications applications, Applicants applicants, Vacancies vacancies,
+            HumanDecisions decisions, CandidateLinks links, InterviewPlanning interviews,
+            InterviewInvitations invitations, StaffDirectory staff, MailTemplates templates, String baseUrl,
+            ZoneId zone, Language staffLanguage) {
         this.applications = applications;
         this.applicants = applicants;
         this.vacancies = vacancies;
         this.decisions = decisions;
         this.links = links;
         this.interviews = interviews;
+        this.invitations = invitations;
         this.staff = staff;
         this.templates = templates;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.zone = zone;
+        this.staffLanguage = staffLanguage;
     }
 
     @Override
     public Composition compose(OutboxRow row) {
+        if (!row.type().isFor(row.recipientKind())) {
+            return new Composition.Skip(row.type() + " is not a message to " + row.recipientKind());
+        }
         Optional<Application> found = applications.findById(row.applicationId());
         if (found.isEmpty()) {
             return new Composition.Skip("The application no longer exists");
@@ -74,40 +83,40 @@ public class DomainMailComposer implements MailComposer {
         variables.put("reference", application.getReference().value());
         variables.put("vacancyTitle", title);
         variables.put("round", row.round());
-        if (row.recipientKind() == RecipientKind.STAFF) {
-            if (row.type() != MessageType.REVIEW_OVERDUE) {
-                return new Composition.Skip("No staff template for this message type yet");
-            }
-            List<String> addresses = staff.emailAddresses(row.recipient());
-            if (addresses.isEmpty()) {
-                return new Composition.Skip("No e-mail address known for the staff recipient");
-            }
-            variables.put("reviewLink", baseUrl + "/camunda/app/tasklist/");
-            RenderedMail rendered = templates.render(row.type(), Language.EN, variables);
-            return send(addresses, rendered);
+        return row.recipientKind() == RecipientKind.STAFF
+                ? composeForStaff(row, application, variables)
+                : composeForCandidate(row, application, variables);
+    }
+
+    private Composition composeForStaff(OutboxRow row, Application application, Map<String, Object> variables) {
+        variables.put("tasklistLink", baseUrl + "/camunda/app/tasklist/");
+        if (row.type() == MessageType.INTERVIEW_INVITATION) {
+            StaffMember interviewer = invitations.member(row.recipient());
+            ScheduledInterview interview = scheduled(application, row.round());
+            variables.put("staffName", interviewer.displayName());
+            variables.put("interviewTime", format(interview, staffLanguage));
+            variables.put("location", interview.location());
+            RenderedMail rendered = templates.render(row.type(), RecipientKind.STAFF, staffLanguage, variables);
+            return send(List.of(interviewer.email()), rendered,
+                    List.of(invitations.forInterviewer(application.getId(), row.round(), interviewer)));
         }
+        List<String> addresses = staff.emailAddresses(row.recipient());
+        if (addresses.isEmpty()) {
+            return new Composition.Skip("No e-mail address known for the staff recipient");
+        }
+        return send(addresses, templates.render(row.type(), RecipientKind.STAFF, staffLanguage, variables), List.of());
+    }
+
+    private Composition composeForCandidate(OutboxRow row, Application application, Map<String, Object> variables) {
         Optional<Applicant> applicant = applicants.findById(application.getApplicantId());
         if (applicant.isEmpty()) {
             return new Composition.Skip("The applicant no longer exists");
         }
         Language language = applicant.get().getPreferredLanguage();
         variables.put("name", applicant.get().getFullName());
-        addCandidateVariables(row.type(), application, language, variables);
-        RenderedMail rendered = templates.render(row.type(), language, variables);
-        return send(List.of(applicant.get().getEmail()), rendered);
-    }
-
-    private static Composition send(List<String> to, RenderedMail rendered) {
-        return new Composition.Send(List.of(new OutgoingMail(to, rendered.subject(), rendered.html(), rendered.text(),
-                List.of())));
-    }
-
-    private void addCandidateVariables(MessageType type, Application application, Language language,
-            Map<String, Object> variables) {
         variables.put("statusLink", link(application, LinkPurpose.STATUS, STATUS_LINK_VALIDITY, language));
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-                .withLocale(Locale.forLanguageTag(language.code())).withZone(zone);
-        switch (type) {
+        List<OutgoingMail.Attachment> attachments = List.of();
+        switch (row.type()) {
             case APPLICATION_RECEIVED -> {
                 variables.put("objectLink", link(application, LinkPurpose.OBJECT, LINK_VALIDITY, language));
                 variables.put("withdrawLink", link(application, LinkPurpose.WITHDRAW, LINK_VALIDITY, language));
@@ -115,18 +124,45 @@ public class DomainMailComposer implements MailComposer {
             case REJECTION -> variables.put("rejectionReason",
                     decisions.latestRejectionReason(application.getId()).orElse(null));
             case INTERVIEW_SLOT_PROPOSAL -> {
+                DateTimeFormatter format = formatter(language);
                 variables.put("chooseSlotLink", link(application, LinkPurpose.CHOOSE_SLOT, LINK_VALIDITY, language));
                 variables.put("slots", interviews.openSlots(application.getReference()).stream()
                         .map(slot -> format.format(slot.startsAt())).toList());
             }
-            case INTERVIEW_INVITATION -> variables.put("chosenSlot", interviews.chosenSlot(application.getReference())
-                    .map(InterviewSlot::startsAt).map(format::format).orElse(null));
+            case INTERVIEW_INVITATION -> {
+                ScheduledInterview interview = scheduled(application, row.round());
+                variables.put("chosenSlot", format(interview, language));
+                variables.put("location", interview.location());
+                variables.put("withdrawLink", link(application, LinkPurpose.WITHDRAW, LINK_VALIDITY, language));
+                attachments = List.of(invitations.forCandidate(application.getId(), row.round()));
+            }
             case OFFER -> variables.put("answerOfferLink",
                     link(application, LinkPurpose.ANSWER_OFFER, LINK_VALIDITY, language));
             default -> {
                 // the status link is all these need
             }
         }
+        RenderedMail rendered = templates.render(row.type(), RecipientKind.CANDIDATE, language, variables);
+        return send(List.of(applicant.get().getEmail()), rendered, attachments);
+    }
+
+    private ScheduledInterview scheduled(Application application, int round) {
+        return interviews.scheduled(application.getId(), round).orElseThrow(() -> new IllegalStateException(
+                "Interview round " + round + " of application " + application.getId() + " has no chosen slot"));
+    }
+
+    private String format(ScheduledInterview interview, Language language) {
+        return formatter(language).format(interview.startsAt());
+    }
+
+    private DateTimeFormatter formatter(Language language) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                .withLocale(Locale.forLanguageTag(language.code())).withZone(zone);
+    }
+
+    private static Composition send(List<String> to, RenderedMail rendered, List<OutgoingMail.Attachment> attachments) {
+        return new Composition.Send(List.of(new OutgoingMail(to, rendered.subject(), rendered.html(), rendered.text(),
+                attachments)));
     }
 
     /** A candidate link, or null when links cannot be made (no secret configured): the templates then leave it out. */

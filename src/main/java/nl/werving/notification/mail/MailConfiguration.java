@@ -4,13 +4,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.List;
 import javax.sql.DataSource;
 import nl.werving.applicant.Applicants;
 import nl.werving.application.Applications;
 import nl.werving.candidate.CandidateLinks;
 import nl.werving.decision.HumanDecisions;
+import nl.werving.interview.InterviewCalendar;
 import nl.werving.interview.InterviewPlanning;
+import nl.werving.applicant.Language;
 import nl.werving.notification.StaffDirectory;
 import nl.werving.vacancy.Vacancies;
 import org.slf4j.Logger;
@@ -27,18 +28,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Wires the mail sender. Mails go to the SMTP server ({@code spring.mail.*}), except in demo mode without an SMTP
- * host, where they land in the {@link DemoMailbox}. Staff addresses come from a {@link StaffDirectory}; the
- * default here knows none (an implementation elsewhere should be {@code @Primary}).
+ * host, where they land in the {@link DemoMailbox}. Staff addresses come from the {@link StaffDirectory} the
+ * process module provides.
  */
 @Configuration(proxyBeanMethods = false)
 class MailConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(MailConfiguration.class);
-
-    @Bean
-    StaffDirectory noStaffDirectory() {
-        return userOrGroupId -> List.of();
-    }
 
     @Bean
     MailTemplates mailTemplates(@Value("${werving.mail.templates-dir:}") String templatesDir) {
@@ -62,11 +58,14 @@ class MailConfiguration {
 
     @Bean
     MailComposer mailComposer(Applications applications, Applicants applicants, Vacancies vacancies,
-            HumanDecisions decisions, CandidateLinks links, InterviewPlanning interviews, StaffDirectory staff,
-            MailTemplates templates, @Value("${werving.assessment.public-base-url}") String baseUrl,
-            @Value("${werving.time-zone:Europe/Amsterdam}") ZoneId zone) {
-        return new DomainMailComposer(applications, applicants, vacancies, decisions, links, interviews, staff,
-                templates, baseUrl, zone);
+            HumanDecisions decisions, CandidateLinks links, InterviewPlanning interviews, InterviewCalendar calendar,
+            StaffDirectory staff, MailTemplates templates,
+            @Value("${werving.assessment.public-base-url}") String baseUrl,
+            @Value("${werving.time-zone:Europe/Amsterdam}") ZoneId zone,
+            @Value("${werving.mail.staff-language:en}") String staffLanguage) {
+        return new DomainMailComposer(applications, applicants, vacancies, decisions, links, interviews,
+                new InterviewInvitations(interviews, calendar, staff), staff, templates, baseUrl, zone,
+                Language.fromCode(staffLanguage));
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.werving.applicant.Language;
 import nl.werving.notification.MessageType;
+import nl.werving.notification.RecipientKind;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -15,7 +16,8 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
  * The mail templates: per type and language an HTML and a plain-text Thymeleaf template,
- * {@code <lang>/<TYPE>.html} and {@code <lang>/<TYPE>.txt}. The text template's first line is the subject. A
+ * {@code <lang>/<TYPE>.html} and {@code <lang>/<TYPE>.txt} for candidates, {@code <lang>/staff/<TYPE>.html} and
+ * {@code .txt} for staff. The text template's first line is the subject. A
  * template in the directory {@code werving.mail.templates-dir} (read on every use, so edits need no restart)
  * replaces the one on the classpath under {@code mail-templates/}. A separate engine from the web pages' (SpEL, not
  * a bean, so Spring Boot still configures the pages' engine).
@@ -23,6 +25,7 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 public class MailTemplates {
 
     static final String CLASSPATH_FOLDER = "mail-templates/";
+    static final String STAFF_FOLDER = "staff/";
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
@@ -54,11 +57,24 @@ public class MailTemplates {
         return resolver;
     }
 
-    /** Renders the type's templates in the language with the given variables. */
+    /** Renders the type's candidate templates in the language with the given variables. */
     public RenderedMail render(MessageType type, Language language, Map<String, ?> variables) {
+        return render(type, RecipientKind.CANDIDATE, language, variables);
+    }
+
+    /**
+     * Renders the type's templates for the kind of recipient in the language with the given variables.
+     *
+     * @throws IllegalArgumentException when the type has no templates for that kind of recipient
+     */
+    public RenderedMail render(MessageType type, RecipientKind recipient, Language language,
+            Map<String, ?> variables) {
+        if (!type.isFor(recipient)) {
+            throw new IllegalArgumentException(type + " is not a message to " + recipient);
+        }
         Context context = new Context(Locale.forLanguageTag(language.code()));
         variables.forEach(context::setVariable);
-        String name = language.code() + "/" + type.name();
+        String name = language.code() + "/" + (recipient == RecipientKind.STAFF ? STAFF_FOLDER : "") + type.name();
         String html = engine.process(name + ".html", context);
         String text = engine.process(name + ".txt", context).replace("\r\n", "\n").stripLeading();
         int endOfSubject = text.indexOf('\n');

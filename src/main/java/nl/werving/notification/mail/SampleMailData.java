@@ -15,6 +15,7 @@ public final class SampleMailData {
         boolean dutch = language == Language.NL;
         Map<String, Object> variables = new HashMap<>();
         variables.put("name", "Sam de Vries");
+        variables.put("staffName", "Ilse de Jong");
         variables.put("reference", "WRV-SAMPLE01");
         variables.put("vacancyTitle", dutch ? "Medewerker klantenservice" : "Customer service officer");
         variables.put("round", 1);
@@ -22,7 +23,7 @@ public final class SampleMailData {
         for (String name : List.of("statusLink", "objectLink", "withdrawLink", "chooseSlotLink", "answerOfferLink")) {
             variables.put(name, link);
         }
-        variables.put("reviewLink", "https://werving.example/camunda/app/tasklist/");
+        variables.put("tasklistLink", "https://werving.example/camunda/app/tasklist/");
         variables.put("rejectionReason", dutch
                 ? "Voor deze functie is ervaring met zakelijke klanten nodig; die zien we nog niet in je cv."
                 : "This role needs experience with business customers, which we do not yet see in your CV.");
@@ -31,6 +32,8 @@ public final class SampleMailData {
                 : List.of("Monday, March 2, 2026, 10:00 AM", "Tuesday, March 3, 2026, 2:30 PM");
         variables.put("slots", slots);
         variables.put("chosenSlot", slots.get(0));
+        variables.put("interviewTime", slots.get(0));
+        variables.put("location", "https://meet.werving.example/sample-room");
         return variables;
     }
 }

@@ -81,12 +81,17 @@ class IdentitySetupPlugin extends AbstractProcessEnginePlugin {
     }
 
     private static void ensureDemoUser(IdentityService identity, DemoAccount account) {
-        if (identity.createUserQuery().userId(account.userId()).count() == 0) {
+        User existing = identity.createUserQuery().userId(account.userId()).singleResult();
+        if (existing == null) {
             User user = identity.newUser(account.userId());
             user.setFirstName(account.firstName());
             user.setLastName(account.lastName());
+            user.setEmail(account.email());
             user.setPassword(account.password());
             identity.saveUser(user);
+        } else if (existing.getEmail() == null || existing.getEmail().isBlank()) {
+            existing.setEmail(account.email());
+            identity.saveUser(existing);
         }
         if (identity.createUserQuery().userId(account.userId()).memberOfGroup(account.group()).count() == 0) {
             identity.createMembership(account.userId(), account.group());

@@ -1,6 +1,7 @@
 package nl.werving.notification.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import nl.werving.applicant.Language;
 import nl.werving.notification.MessageType;
+import nl.werving.notification.RecipientKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,14 +21,35 @@ class MailTemplatesTests {
 
     @ParameterizedTest
     @EnumSource(MessageType.class)
-    void everyTypeHasASubjectAnHtmlAndATextBodyInBothLanguages(MessageType type) {
-        for (Language language : Language.values()) {
-            RenderedMail mail = templates.render(type, language, SampleMailData.variables(language));
+    void everyTypeHasASubjectAnHtmlAndATextBodyInBothLanguagesForEachOfItsRecipients(MessageType type) {
+        int rendered = 0;
+        for (RecipientKind kind : RecipientKind.values()) {
+            if (!type.isFor(kind)) {
+                assertThatThrownBy(() -> templates.render(type, kind, Language.EN, SampleMailData.variables(Language.EN)))
+                        .isInstanceOf(IllegalArgumentException.class);
+                continue;
+            }
+            for (Language language : Language.values()) {
+                RenderedMail mail = templates.render(type, kind, language, SampleMailData.variables(language));
 
-            assertThat(mail.subject()).isNotBlank().doesNotContain("${").doesNotContain("\n");
-            assertThat(mail.html()).contains("<html lang=\"" + language.code() + "\"").doesNotContain("${")
-                    .doesNotContainPattern(" th:[a-z]+=");
-            assertThat(mail.text()).isNotBlank().doesNotContain("${").doesNotContain("[#").doesNotContain("[/]");
+                assertThat(mail.subject()).isNotBlank().doesNotContain("${").doesNotContain("\n");
+                assertThat(mail.html()).contains("<html lang=\"" + language.code() + "\"").doesNotContain("${")
+                        .doesNotContainPattern(" th:[a-z]+=");
+                assertThat(mail.text()).isNotBlank().doesNotContain("${").doesNotContain("[#").doesNotContain("[/]");
+                rendered++;
+            }
+        }
+        assertThat(rendered).isPositive();
+    }
+
+    @Test
+    void interviewersAreNeverToldTheCandidatesName() {
+        for (Language language : Language.values()) {
+            RenderedMail mail = templates.render(MessageType.INTERVIEW_INVITATION, RecipientKind.STAFF, language,
+                    SampleMailData.variables(language));
+
+            assertThat(mail.subject() + mail.text() + mail.html()).doesNotContain("Sam de Vries")
+                    .contains("WRV-SAMPLE01", "Ilse de Jong", "https://meet.werving.example/sample-room");
         }
     }
 

@@ -163,7 +163,7 @@ class MailWorkerIntegrationTests {
         Application application = TestApplications.submit(submission, vacancies);
         UUID id = UUID.randomUUID();
         jdbc.update("insert into outbound_message (id, application_id, type, round, recipient_kind, recipient,"
-                + " status, created_at, next_attempt_at) values (?, ?, 'REVIEW_OVERDUE', 1, 'STAFF', 'team-leads',"
+                + " status, created_at, next_attempt_at) values (?, ?, 'REVIEW_OVERDUE', 1, 'STAFF', 'nosuchgroup',"
                 + " 'PENDING', ?, ?)", id, application.getId(), Timestamp.from(clock.instant()),
                 Timestamp.from(clock.instant()));
         List<OutgoingMail> sent = new CopyOnWriteArrayList<>();

@@ -48,6 +48,26 @@ class MailPreviewIntegrationTests {
     }
 
     @Test
+    void staffVersionsArePreviewedOnRequestAndBadParametersAreNamed() {
+        TestUsers.member(identityService, "previewhr4", WervingGroups.HR);
+        HttpTestClient hr = new HttpTestClient(port).as("previewhr4", TestUsers.PASSWORD);
+
+        var interviewer = hr.get("/api/mail/preview/INTERVIEW_INVITATION?lang=en&recipient=staff");
+        var overdue = hr.get("/api/mail/preview/REVIEW_OVERDUE?lang=nl");
+        var badLanguage = hr.get("/api/mail/preview/OFFER?lang=de");
+        var noStaffVersion = hr.get("/api/mail/preview/OFFER?lang=en&recipient=staff");
+
+        assertThat(interviewer.statusCode()).isEqualTo(200);
+        assertThat(interviewer.body()).contains("\"recipient\":\"staff\"", "You are an interviewer")
+                .doesNotContain("Sam de Vries");
+        assertThat(overdue.body()).contains("\"recipient\":\"staff\"", "te laat");
+        assertThat(badLanguage.statusCode()).isEqualTo(400);
+        assertThat(badLanguage.body()).contains("lang must be nl or en");
+        assertThat(noStaffVersion.statusCode()).isEqualTo(400);
+        assertThat(noStaffVersion.body()).contains("OFFER is not a message to staff");
+    }
+
+    @Test
     void thereIsNoMailboxOutsideDemoMode() {
         TestUsers.member(identityService, "previewhr3", WervingGroups.HR);
 

@@ -27,7 +27,7 @@ public final class ProcessDelegates {
         Mocks.register("sendRejectionDelegate", new SendRejectionDelegate(services.outbox()));
         Mocks.register("sendOfferClosedNoticeDelegate", new SendOfferClosedNoticeDelegate(services.outbox()));
         Mocks.register("sendWithdrawalConfirmationDelegate", new SendWithdrawalConfirmationDelegate(services.outbox()));
-        Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate());
+        Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate(services.outbox()));
         Mocks.register("recordAutomationSwitchedOffDelegate", new RecordAutomationSwitchedOffDelegate());
     }
 }
