@@ -119,8 +119,9 @@ public class DomainMailComposer implements MailComposer {
                 variables.put("slots", interviews.openSlots(application.getReference()).stream()
                         .map(slot -> format.format(slot.startsAt())).toList());
             }
-            case INTERVIEW_INVITATION -> variables.put("chosenSlot", interviews.chosenSlot(application.getReference())
-                    .map(InterviewSlot::startsAt).map(format::format).orElse(null));
+            case INTERVIEW_INVITATION, INTERVIEW_REMINDER -> variables.put("chosenSlot",
+                    interviews.chosenSlot(application.getReference()).map(InterviewSlot::startsAt).map(format::format)
+                            .orElse(null));
             case OFFER -> variables.put("answerOfferLink",
                     link(application, LinkPurpose.ANSWER_OFFER, LINK_VALIDITY, language));
             default -> {
