@@ -14,6 +14,8 @@ public enum MessageType {
     INTERVIEW_SLOT_PROPOSAL(RecipientKind.CANDIDATE),
     /** To the candidate and to every interviewer, each with their calendar invitation attached. */
     INTERVIEW_INVITATION(RecipientKind.CANDIDATE, RecipientKind.STAFF),
+    /** To the candidate, the day before the interview. */
+    INTERVIEW_REMINDER(RecipientKind.CANDIDATE),
     /** To the staff group that takes over an overdue review. */
     REVIEW_OVERDUE(RecipientKind.STAFF),
     REJECTION(RecipientKind.CANDIDATE),

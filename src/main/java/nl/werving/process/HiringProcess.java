@@ -1,5 +1,6 @@
 package nl.werving.process;
 
+import java.time.Duration;
 import java.util.Map;
 import nl.werving.application.ProcedureOutcome;
 
@@ -21,6 +22,8 @@ public final class HiringProcess {
     public static final String VAR_INTERVIEW_ROUND = "interviewRound";
     public static final String VAR_INTERVIEW_STARTS_AT = "interviewStartsAt";
     public static final String VAR_INTERVIEW_ENDS_AT = "interviewEndsAt";
+    public static final String VAR_INTERVIEW_REMINDER_DUE = "interviewReminderDue";
+    public static final String VAR_INTERVIEW_REMINDER_AT = "interviewReminderAt";
     public static final String VAR_SCORECARD_COUNT = "scorecardCount";
     public static final String VAR_SCORECARD_AVERAGE = "scorecardAverage";
     public static final String VAR_SALARY_BAND_KNOWN = "salaryBandKnown";
@@ -50,6 +53,11 @@ public final class HiringProcess {
     public static final String TASK_APPROVE_OFFER_BY_MANAGER = "Task_ApproveOfferByManager";
     public static final String TASK_APPROVE_OFFER_BY_HR = "Task_ApproveOfferByHr";
     public static final String TASK_FOLLOW_UP_EXPIRED_OFFER = "Task_FollowUpExpiredOffer";
+
+    /** The candidate's interview reminder goes out this long before the interview starts. */
+    public static final Duration INTERVIEW_REMINDER_BEFORE = Duration.ofHours(24);
+    /** A reminder that would go out sooner than this after the slot is chosen is left out: the invitation is fresh. */
+    public static final Duration INTERVIEW_REMINDER_MIN_NOTICE = Duration.ofHours(1);
 
     /** How each end event of the procedure ends the candidacy. */
     public static final Map<String, ProcedureOutcome> OUTCOME_BY_END_EVENT = Map.of(

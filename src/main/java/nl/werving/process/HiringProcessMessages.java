@@ -1,5 +1,7 @@
 package nl.werving.process;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import nl.werving.application.ApplicationReference;
 import nl.werving.application.CandidateObjected;
 import nl.werving.application.CandidateWithdrew;
@@ -27,9 +29,11 @@ class HiringProcessMessages {
     private static final Logger log = LoggerFactory.getLogger(HiringProcessMessages.class);
 
     private final RuntimeService runtimeService;
+    private final Clock clock;
 
-    HiringProcessMessages(RuntimeService runtimeService) {
+    HiringProcessMessages(RuntimeService runtimeService, Clock clock) {
         this.runtimeService = runtimeService;
+        this.clock = clock;
     }
 
     @EventListener
@@ -38,11 +42,20 @@ class HiringProcessMessages {
                 .setVariable(HiringProcess.VAR_ASSESSMENT_SCORE, result.score()));
     }
 
+    /**
+     * Delivers the chosen slot with the moment of the candidate's reminder: a day before the interview, or none
+     * when that moment is less than an hour away (the slot was chosen shortly before the interview).
+     */
     @EventListener
     void on(InterviewSlotChosen chosen) {
+        OffsetDateTime reminderAt = chosen.startsAt().minus(HiringProcess.INTERVIEW_REMINDER_BEFORE);
+        boolean reminderDue = !reminderAt.toInstant()
+                .isBefore(clock.instant().plus(HiringProcess.INTERVIEW_REMINDER_MIN_NOTICE));
         deliver(message(HiringProcess.MESSAGE_INTERVIEW_SLOT_CHOSEN, chosen.reference())
                 .setVariable(HiringProcess.VAR_INTERVIEW_STARTS_AT, chosen.startsAt().toString())
-                .setVariable(HiringProcess.VAR_INTERVIEW_ENDS_AT, chosen.endsAt().toString()));
+                .setVariable(HiringProcess.VAR_INTERVIEW_ENDS_AT, chosen.endsAt().toString())
+                .setVariable(HiringProcess.VAR_INTERVIEW_REMINDER_DUE, reminderDue)
+                .setVariable(HiringProcess.VAR_INTERVIEW_REMINDER_AT, reminderDue ? reminderAt.toString() : null));
     }
 
     @EventListener

@@ -105,8 +105,8 @@ class CandidateLinkPagesIntegrationTests {
         String instanceId = instanceId(reference);
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
                 .activityId("Task_WaitForSlotChoice").finished().count()).isEqualTo(1);
-        assertThat(managementService.createJobQuery().processInstanceId(instanceId).activityId("Event_InterviewHeld")
-                .count()).isEqualTo(1);
+        assertThat(managementService.createJobQuery().processInstanceId(instanceId)
+                .activityId("Event_DayBeforeInterview").count()).as("the reminder the day before").isEqualTo(1);
         assertThat(jdbc.queryForObject("select p.chosen_slot_index from interview_plan p join application a "
                 + "on a.id = p.application_id where a.reference = ?", Integer.class, reference)).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from outbound_message m join application a on a.id = "
@@ -121,6 +121,8 @@ class CandidateLinkPagesIntegrationTests {
         String chooseSlot = links.create(new ApplicationReference(reference), LinkPurpose.CHOOSE_SLOT, Duration.ofDays(3));
         assertThat(post(chooseSlot, csrf(http.get("/c/" + chooseSlot)), "action", "choose-slot", "slot", "1")
                 .statusCode()).isEqualTo(200);
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId(reference))
+                .activityId("Event_DayBeforeInterview").singleResult().getId());
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId(reference))
                 .activityId("Event_InterviewHeld").singleResult().getId());
         TasklistRest.complete(manager, "linkmanager", reference, "Task_SubmitScorecard", Map.of("ratingSkills", 4,

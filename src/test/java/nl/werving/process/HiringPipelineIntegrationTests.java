@@ -85,7 +85,8 @@ class HiringPipelineIntegrationTests {
         HttpResponse<String> result = TasklistRest.postAssessmentResult(http, reference, "{\"score\":82,\"completed\":true,\"providerResultId\":\"r-1\"}");
         assertThat(result.statusCode()).isEqualTo(202);
 
-        // Interview: the recruiter proposes slots, the candidate picks one, the interview takes place.
+        // Interview: the recruiter proposes slots, the candidate picks one, is reminded the day before, the interview
+        // takes place.
         OffsetDateTime slot = OffsetDateTime.now().plusDays(2).truncatedTo(ChronoUnit.HOURS);
         TasklistRest.complete(recruiter, "piperecruiter", reference, "Task_ProposeInterviewSlots", Map.of(
                 "slot1Start", slot.toString(), "durationMinutes", 60, "interviewers", "pipemanager",
@@ -93,6 +94,8 @@ class HiringPipelineIntegrationTests {
         interviewPlanning.chooseSlot(new ApplicationReference(reference), 1);
         String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId)
+                .activityId("Event_DayBeforeInterview").singleResult().getId());
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId)
                 .activityId("Event_InterviewHeld").singleResult().getId());
 
@@ -120,7 +123,7 @@ class HiringPipelineIntegrationTests {
         assertThat(jdbc.queryForList("select type from outbound_message m join application a on a.id = m.application_id "
                 + "where a.reference = ? and m.recipient_kind = 'CANDIDATE'", String.class, reference))
                 .contains("APPLICATION_RECEIVED", "ASSESSMENT_INVITATION", "INTERVIEW_SLOT_PROPOSAL",
-                        "INTERVIEW_INVITATION", "OFFER");
+                        "INTERVIEW_INVITATION", "INTERVIEW_REMINDER", "OFFER");
     }
 
     @Test

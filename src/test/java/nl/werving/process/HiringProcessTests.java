@@ -18,13 +18,17 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.werving.application.ApplicationReference;
 import nl.werving.application.ProcedureOutcome;
 import nl.werving.decision.DecisionStage;
+import nl.werving.interview.InterviewSlotChosen;
 import nl.werving.interview.ScorecardSummary;
 import nl.werving.notification.MessageType;
 import nl.werving.offer.OfferDraft;
@@ -402,10 +406,72 @@ class HiringProcessTests {
 
         chooseSlot();
 
-        assertThat(instance).hasPassed("Task_SendInterviewInvitations").isWaitingAt("Event_InterviewHeld");
+        assertThat(instance).hasPassed("Task_SendInterviewInvitations").isWaitingAt("Event_DayBeforeInterview");
         verify(services.outbox()).toCandidate(applicationId, MessageType.INTERVIEW_INVITATION, 1);
         verify(services.outbox()).toStaff(applicationId, MessageType.INTERVIEW_INVITATION, 1, "ilse");
         verify(services.outbox()).toStaff(applicationId, MessageType.INTERVIEW_INVITATION, 1, "ivo");
+    }
+
+    @Test
+    void theCandidateIsRemindedOnceOnTheDayBeforeTheInterview() {
+        ProcessInstance instance = atSlotChoice();
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).withNano(0);
+
+        chooseSlot(1, start);
+
+        assertThat(instance).hasPassedInOrder("Task_SendInterviewInvitations", "Gateway_InterviewReminderDue")
+                .isWaitingAt("Event_DayBeforeInterview").variables()
+                .containsEntry("interviewReminderDue", true)
+                .containsEntry("interviewReminderAt", start.minusHours(24).toString());
+        org.assertj.core.api.Assertions.assertThat(job("Event_DayBeforeInterview", instance).getDuedate())
+                .isEqualTo(Date.from(start.minusHours(24).toInstant()));
+        verify(services.outbox(), never()).toCandidate(any(), eq(MessageType.INTERVIEW_REMINDER), anyInt());
+
+        execute(job("Event_DayBeforeInterview", instance));
+
+        assertThat(instance).hasPassedInOrder("Task_SendInterviewReminder", "Gateway_JoinInterviewReminder")
+                .isWaitingAt("Event_InterviewHeld");
+        verify(services.outbox()).toCandidate(applicationId, MessageType.INTERVIEW_REMINDER, 1);
+        execute(job("Event_InterviewHeld", instance));
+        assertThat(instance).isWaitingAt("Task_SubmitScorecard");
+        verify(services.outbox()).toCandidate(any(), eq(MessageType.INTERVIEW_REMINDER), anyInt());
+    }
+
+    @Test
+    void aSlotChosenLessThanADayAheadGetsNoReminder() {
+        ProcessInstance instance = atSlotChoice();
+
+        chooseSlot(1, OffsetDateTime.now(ZoneOffset.UTC).plusHours(20).withNano(0));
+
+        assertThat(instance).hasPassedInOrder("Gateway_InterviewReminderDue", "Gateway_JoinInterviewReminder")
+                .hasNotPassed("Event_DayBeforeInterview").isWaitingAt("Event_InterviewHeld").variables()
+                .containsEntry("interviewReminderDue", false).containsEntry("interviewReminderAt", null);
+        execute(job("Event_InterviewHeld", instance));
+        assertThat(instance).isWaitingAt("Task_SubmitScorecard");
+        verify(services.outbox(), never()).toCandidate(any(), eq(MessageType.INTERVIEW_REMINDER), anyInt());
+    }
+
+    @Test
+    void aReminderThatWouldGoOutWithinTheHourIsLeftOut() {
+        ProcessInstance instance = atSlotChoice();
+
+        chooseSlot(1, OffsetDateTime.now(ZoneOffset.UTC).plusHours(24).plusMinutes(50).withNano(0));
+
+        assertThat(instance).isWaitingAt("Event_InterviewHeld").variables().containsEntry("interviewReminderDue", false);
+    }
+
+    @Test
+    void aLaterInterviewRoundHasAReminderOfItsOwn() {
+        ProcessInstance instance = atHiringDecision();
+        complete(task(instance), Map.of("hiringDecision", "anotherRound"));
+        proposeSlots(instance);
+
+        chooseSlot(2, OffsetDateTime.now(ZoneOffset.UTC).plusDays(4).withNano(0));
+        execute(job("Event_DayBeforeInterview", instance));
+
+        verify(services.outbox()).toCandidate(applicationId, MessageType.INTERVIEW_REMINDER, 1);
+        verify(services.outbox()).toCandidate(applicationId, MessageType.INTERVIEW_REMINDER, 2);
+        assertThat(instance).isWaitingAt("Event_InterviewHeld");
     }
 
     @Test
@@ -682,6 +748,8 @@ class HiringProcessTests {
     private ProcessInstance atInterviewHeld() {
         ProcessInstance instance = atSlotChoice();
         chooseSlot();
+        execute(job("Event_DayBeforeInterview", instance));
+        assertThat(instance).isWaitingAt("Event_InterviewHeld");
         return instance;
     }
 
@@ -717,9 +785,13 @@ class HiringProcessTests {
     }
 
     private void chooseSlot() {
-        OffsetDateTime start = OffsetDateTime.now().plusDays(3).withNano(0);
-        correlate("InterviewSlotChosen", Map.of("interviewStartsAt", start.toString(),
-                "interviewEndsAt", start.plusHours(1).toString()));
+        chooseSlot(1, OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).withNano(0));
+    }
+
+    /** The candidate's choice as the interview module announces it, delivered by the real message correlation. */
+    private void chooseSlot(int round, OffsetDateTime start) {
+        new HiringProcessMessages(engine.getRuntimeService(), Clock.systemUTC()).on(new InterviewSlotChosen(
+                new ApplicationReference(REFERENCE), round, start, start.plusHours(1)));
     }
 
     private static Map<String, Object> slotForm() {

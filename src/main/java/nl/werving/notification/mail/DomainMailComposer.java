@@ -136,6 +136,11 @@ public class DomainMailComposer implements MailComposer {
                 variables.put("withdrawLink", link(application, LinkPurpose.WITHDRAW, LINK_VALIDITY, language));
                 attachments = List.of(invitations.forCandidate(application.getId(), row.round()));
             }
+            case INTERVIEW_REMINDER -> {
+                ScheduledInterview interview = scheduled(application, row.round());
+                variables.put("chosenSlot", format(interview, language));
+                variables.put("location", interview.location());
+            }
             case OFFER -> variables.put("answerOfferLink",
                     link(application, LinkPurpose.ANSWER_OFFER, LINK_VALIDITY, language));
             default -> {

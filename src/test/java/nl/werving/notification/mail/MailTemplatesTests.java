@@ -86,6 +86,31 @@ class MailTemplatesTests {
     }
 
     @Test
+    void theInterviewReminderGivesTheTimeOfTomorrowsInterviewAndHowToReachTheTeam() {
+        Map<String, Object> variables = SampleMailData.variables(Language.NL);
+        variables.put("statusLink", "https://werving.example/c/status");
+
+        RenderedMail mail = templates.render(MessageType.INTERVIEW_REMINDER, Language.NL, variables);
+
+        assertThat(mail.subject()).isEqualTo("Herinnering: morgen je gesprek over Medewerker klantenservice");
+        assertThat(mail.text()).contains("Beste Sam de Vries,", "morgen", "maandag 2 maart 2026 10:00",
+                "Nederlandse tijd", "Beantwoord dan deze e-mail", "https://werving.example/c/status");
+        assertThat(mail.html()).contains("maandag 2 maart 2026 10:00", "href=\"https://werving.example/c/status\"");
+    }
+
+    @Test
+    void anInterviewReminderWithoutAKnownSlotPointsToTheInvitation() {
+        Map<String, Object> variables = SampleMailData.variables(Language.EN);
+        variables.remove("chosenSlot");
+
+        RenderedMail mail = templates.render(MessageType.INTERVIEW_REMINDER, Language.EN, variables);
+
+        assertThat(mail.subject()).isEqualTo("Reminder: your interview for Customer service officer tomorrow");
+        assertThat(mail.text()).contains("tomorrow, at the time in your invitation", "reply to this e-mail")
+                .doesNotContain("Amsterdam time");
+    }
+
+    @Test
     void valuesAreEscapedInHtml() {
         Map<String, Object> variables = SampleMailData.variables(Language.EN);
         variables.put("name", "<script>x</script>");

@@ -21,6 +21,7 @@ public final class ProcessDelegates {
         Mocks.register("sendSlotProposalDelegate", new SendSlotProposalDelegate(services.outbox()));
         Mocks.register("sendInterviewInvitationsDelegate",
                 new SendInterviewInvitationsDelegate(services.interviews(), services.outbox()));
+        Mocks.register("sendInterviewReminderDelegate", new SendInterviewReminderDelegate(services.outbox()));
         Mocks.register("startNextInterviewRoundDelegate", new StartNextInterviewRoundDelegate());
         Mocks.register("sendOfferDelegate", new SendOfferDelegate(services.offers(), services.outbox()));
         Mocks.register("handOverToOnboardingDelegate", new HandOverToOnboardingDelegate(services.applications()));
