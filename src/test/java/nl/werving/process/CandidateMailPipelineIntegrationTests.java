@@ -188,9 +188,14 @@ class CandidateMailPipelineIntegrationTests {
         assertThat(interviewerEvent.toString() + text(mailTo(INTERVIEWER, "Interview for")))
                 .doesNotContain("Mail Kandidaat").doesNotContain(CANDIDATE);
 
-        // After the interview the hiring manager rejects, with a reason the candidate is told.
+        // The day before, the candidate is reminded; after the interview the hiring manager rejects, with a reason the candidate is told.
         String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId)
+                .activityId("Event_DayBeforeInterview").singleResult().getId());
+        sendEverythingDue();
+        assertThat(text(mailTo(CANDIDATE, "Herinnering: morgen je gesprek")))
+                .contains("https://meet.example.org/werving-mail");
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId)
                 .activityId("Event_InterviewHeld").singleResult().getId());
         TasklistRest.complete(interviewer, "mailinterviewer", reference, "Task_SubmitScorecard", Map.of(
@@ -202,7 +207,7 @@ class CandidateMailPipelineIntegrationTests {
 
         assertThat(text(mailTo(CANDIDATE, "Je sollicitatie voor")))
                 .contains("We zoeken iemand met meer ervaring in procesbouw.");
-        assertThat(subjectsTo(CANDIDATE)).hasSize(5);
+        assertThat(subjectsTo(CANDIDATE)).hasSize(6);
         assertThat(subjectsTo(INTERVIEWER)).hasSize(1);
     }
 
