@@ -62,7 +62,8 @@ public class InterviewCalendar {
 
     /**
      * The invitations to the round at its current revision (SEQUENCE 0 until an update or cancellation): the
-     * candidate's first, then one per interviewer in the order proposed. Calling it again gives the same UID and
+     * candidate's first, then one per interviewer in the order proposed; cancellations (METHOD:CANCEL) once the
+     * round was cancelled ({@link InterviewPlanning#cancelUpcoming}). Calling it again gives the same UID and
      * sequence.
      *
      * @param interviewers the contact details of exactly the round's interviewers
@@ -72,7 +73,7 @@ public class InterviewCalendar {
      */
     public List<CalendarInvite> invitation(UUID applicationId, int round, List<Interviewer> interviewers) {
         InterviewPlan plan = plan(applicationId, round);
-        return render(applicationId, plan, plan.calendarSequence(), false, interviewers);
+        return render(applicationId, plan, plan.calendarSequence(), plan.isCancelled(), interviewers);
     }
 
     /**

@@ -53,6 +53,9 @@ class InterviewPlan {
     @Column(name = "calendar_sequence", nullable = false)
     private int calendarSequence;
 
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
     @ElementCollection
     @CollectionTable(name = "interview_slot", joinColumns = @JoinColumn(name = "plan_id"))
     @OrderBy("slotIndex")
@@ -148,6 +151,21 @@ class InterviewPlan {
     int reviseCalendar() {
         calendarSequence++;
         return calendarSequence;
+    }
+
+    /**
+     * Cancels the round whose slot was chosen: from now on its calendar messages are cancellations, at a new
+     * revision. Cancelling again changes nothing.
+     */
+    void cancel(Instant at) {
+        if (cancelledAt == null) {
+            cancelledAt = Objects.requireNonNull(at, "at");
+            calendarSequence++;
+        }
+    }
+
+    boolean isCancelled() {
+        return cancelledAt != null;
     }
 
     Instant endOf(ProposedSlot slot) {

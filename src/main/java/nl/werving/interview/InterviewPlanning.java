@@ -113,11 +113,34 @@ public class InterviewPlanning {
                         .map(slot -> slotOf(plan, slot)));
     }
 
+    /**
+     * Cancels the application's newest interview round when its chosen slot has not begun yet, e.g. because the
+     * candidate withdrew, and returns that round: its calendar messages are from then on cancellations. Empty
+     * when there is no such round (nothing proposed or chosen, already held, or already cancelled).
+     */
+    @Transactional
+    public Optional<Integer> cancelUpcoming(UUID applicationId) {
+        Instant now = clock.instant();
+        return plans.findFirstByApplicationIdOrderByRoundDesc(Objects.requireNonNull(applicationId, "applicationId"))
+                .filter(plan -> !plan.isCancelled())
+                .filter(plan -> plan.chosenSlot().map(slot -> slot.startsAt().isAfter(now)).orElse(false))
+                .map(plan -> {
+                    plan.cancel(now);
+                    return plan.round();
+                });
+    }
+
     /** The round as scheduled: empty when nothing was proposed for it or the candidate has not chosen a slot. */
     public Optional<ScheduledInterview> scheduled(UUID applicationId, int round) {
         return plans.findByApplicationIdAndRound(Objects.requireNonNull(applicationId, "applicationId"), round)
                 .flatMap(plan -> plan.chosenSlot().map(slot -> new ScheduledInterview(plan.round(), slot.startsAt(),
-                        plan.endOf(slot), plan.location())));
+                        plan.endOf(slot), plan.location(), plan.isCancelled())));
+    }
+
+    /** The application's newest round, when the candidate chose its slot (whether or not it was cancelled since). */
+    public Optional<ScheduledInterview> newestScheduled(UUID applicationId) {
+        return plans.findFirstByApplicationIdOrderByRoundDesc(Objects.requireNonNull(applicationId, "applicationId"))
+                .flatMap(plan -> scheduled(applicationId, plan.round()));
     }
 
     private Optional<InterviewPlan> latestPlan(ApplicationReference reference) {

@@ -16,11 +16,14 @@ public enum MessageType {
     INTERVIEW_INVITATION(RecipientKind.CANDIDATE, RecipientKind.STAFF),
     /** To the candidate, the day before the interview. */
     INTERVIEW_REMINDER(RecipientKind.CANDIDATE),
+    /** To every interviewer of a round cancelled after its slot was chosen, with the calendar cancellation. */
+    INTERVIEW_CANCELLATION(RecipientKind.STAFF),
     /** To the staff group that takes over an overdue review. */
     REVIEW_OVERDUE(RecipientKind.STAFF),
     REJECTION(RecipientKind.CANDIDATE),
     OFFER(RecipientKind.CANDIDATE),
     OFFER_CLOSED(RecipientKind.CANDIDATE),
+    /** With the calendar cancellation attached when the candidate's scheduled interview was cancelled by it. */
     WITHDRAWAL_CONFIRMATION(RecipientKind.CANDIDATE),
     /** Confirms the candidate's objection to automated processing: a person handles the application from now on. */
     OBJECTION_CONFIRMATION(RecipientKind.CANDIDATE);

@@ -97,6 +97,36 @@ class InterviewCalendarIntegrationTests {
     }
 
     @Test
+    void aCancelledRoundIsSentAsACancellationAtOneNewRevisionOnly() throws Exception {
+        String uid = (String) storedCalendar().get("calendar_uid");
+
+        assertThat(planning.cancelUpcoming(applicationId)).contains(1);
+        assertThat(planning.cancelUpcoming(applicationId)).as("cancelled already").isEmpty();
+
+        assertThat(storedCalendar()).containsEntry("calendar_uid", uid).containsEntry("calendar_sequence", 1);
+        assertThat(planning.newestScheduled(applicationId)).hasValueSatisfying(round -> assertThat(round.cancelled())
+                .isTrue());
+        for (CalendarInvite invite : calendar.invitation(applicationId, 1, INTERVIEWERS)) {
+            assertThat(invite.contentType()).contains("method=CANCEL");
+            assertThat(invite.ics()).contains("METHOD:CANCEL");
+            VEvent cancelled = event(invite);
+            assertThat(value(cancelled, "UID")).isEqualTo(uid);
+            assertThat(value(cancelled, "SEQUENCE")).isEqualTo("1");
+            assertThat(value(cancelled, "STATUS")).isEqualTo("CANCELLED");
+        }
+    }
+
+    @Test
+    void aRoundThatHasBegunIsNotCancelled() {
+        jdbc.update("update interview_slot set starts_at = ? where plan_id = (select id from interview_plan "
+                + "where application_id = ? and round = 1)", java.sql.Timestamp.from(java.time.Instant.now()
+                .minusSeconds(600)), applicationId);
+
+        assertThat(planning.cancelUpcoming(applicationId)).isEmpty();
+        assertThat(storedCalendar()).containsEntry("calendar_sequence", 0);
+    }
+
+    @Test
     void everyRoundHasItsOwnUid() {
         planning.propose(applicationId, 2, List.of(NEXT_WEEK.plusDays(3)), 90, List.of("teamlead"), null);
 

@@ -211,6 +211,58 @@ class CandidateMailPipelineIntegrationTests {
         assertThat(subjectsTo(INTERVIEWER)).hasSize(1);
     }
 
+    @Test
+    void withdrawingThroughTheInvitationsLinkCancelsTheInterviewInEveryonesCalendar() throws Exception {
+        String reference = apply();
+        TasklistRest.complete(recruiter, "mailrecruiter", reference, "Task_ReviewScreening",
+                Map.of("reviewDecision", "advance"));
+        assertThat(TasklistRest.postAssessmentResult(http, reference,
+                "{\"score\":82,\"completed\":true,\"providerResultId\":\"mail-2\"}").statusCode()).isEqualTo(202);
+        OffsetDateTime slot = OffsetDateTime.now(ZoneId.of("Europe/Amsterdam")).plusDays(5).withHour(14)
+                .truncatedTo(ChronoUnit.HOURS);
+        TasklistRest.complete(recruiter, "mailrecruiter", reference, "Task_ProposeInterviewSlots", Map.of(
+                "slot1Start", slot.toString(), "durationMinutes", 60, "interviewers", "mailinterviewer",
+                "location", "Keizersgracht 123, Amsterdam"));
+        sendEverythingDue();
+        act(mailTo(CANDIDATE, "Kies een moment"), "action=choose-slot&slot=1");
+        sendEverythingDue();
+        VEvent invited = calendarEvent(mailTo(INTERVIEWER, "Interview for"));
+
+        act(mailTo(CANDIDATE, "Je gesprek over"), "action=withdraw");
+        sendEverythingDue();
+
+        VEvent cancelledForInterviewer = calendarEvent(mailTo(INTERVIEWER, "Cancelled: interview for"), "CANCEL");
+        VEvent cancelledForCandidate = calendarEvent(mailTo(CANDIDATE, "Je hebt je sollicitatie"), "CANCEL");
+        for (VEvent cancelled : List.of(cancelledForInterviewer, cancelledForCandidate)) {
+            assertThat(value(cancelled, Property.UID)).isEqualTo(value(invited, Property.UID));
+            assertThat(value(cancelled, Property.SEQUENCE)).isEqualTo("1");
+            assertThat(value(cancelled, Property.STATUS)).isEqualTo("CANCELLED");
+        }
+        assertThat(text(mailTo(CANDIDATE, "Je hebt je sollicitatie"))).contains("gaat niet door");
+        assertThat(subjectsTo(INTERVIEWER)).hasSize(2);
+    }
+
+    /** Opens the first candidate link in the mail and submits its form with the given fields. */
+    private void act(MimeMessage mail, String fields) throws Exception {
+        Matcher link = CANDIDATE_LINK.matcher(text(mail));
+        List<String> paths = new ArrayList<>();
+        while (link.find()) {
+            paths.add(link.group(1));
+        }
+        String action = fields.substring("action=".length(), fields.contains("&") ? fields.indexOf('&') : fields.length());
+        for (String path : paths) {
+            HttpResponse<String> page = http.get(path);
+            Matcher csrf = CSRF.matcher(page.body());
+            if (page.statusCode() == 200 && page.body().contains("value=\"" + action + "\"") && csrf.find()) {
+                assertThat(http.post(path, "application/x-www-form-urlencoded", "_csrf="
+                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) + "&" + fields).statusCode())
+                        .isEqualTo(200);
+                return;
+            }
+        }
+        throw new AssertionError("No link in the mail offers " + action);
+    }
+
     private String apply() throws Exception {
         String vacancyId = vacancies.publishIfAbsent("Mail pipeline vacancy", "Mails through the pipeline").getId()
                 .toString();
@@ -261,14 +313,18 @@ class CandidateMailPipelineIntegrationTests {
     }
 
     private static VEvent calendarEvent(MimeMessage message) throws Exception {
+        return calendarEvent(message, "REQUEST");
+    }
+
+    private static VEvent calendarEvent(MimeMessage message, String method) throws Exception {
         Multipart mixed = (Multipart) message.getContent();
         for (int i = 0; i < mixed.getCount(); i++) {
             BodyPart part = mixed.getBodyPart(i);
             if (part.getContentType().startsWith("text/calendar")) {
-                assertThat(part.getContentType()).contains("method=REQUEST");
+                assertThat(part.getContentType()).contains("method=" + method);
                 try (InputStream in = part.getInputStream()) {
                     Calendar calendar = new CalendarBuilder().build(new InputStreamReader(in, StandardCharsets.UTF_8));
-                    assertThat(calendar.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
+                    assertThat(calendar.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo(method);
                     return calendar.<VEvent>getComponent("VEVENT").orElseThrow();
                 }
             }

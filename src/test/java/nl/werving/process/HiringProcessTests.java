@@ -685,6 +685,26 @@ class HiringProcessTests {
     }
 
     @Test
+    void withdrawingBeforeTheInterviewCancelsItForEveryInterviewer() {
+        ProcessInstance instance = atInterviewHeld();
+        when(services.interviews().cancelUpcoming(applicationId)).thenReturn(Optional.of(1));
+
+        assertWithdrawalEnds(instance);
+
+        assertThat(instance).hasPassed("Task_CancelUpcomingInterview");
+        verify(services.outbox()).toStaff(applicationId, MessageType.INTERVIEW_CANCELLATION, 1, "ilse");
+        verify(services.outbox()).toStaff(applicationId, MessageType.INTERVIEW_CANCELLATION, 1, "ivo");
+    }
+
+    @Test
+    void withdrawingWithoutAnUpcomingInterviewCancelsNothing() {
+        assertWithdrawalEnds(atSlotChoice());
+
+        verify(services.interviews()).cancelUpcoming(applicationId);
+        verify(services.outbox(), never()).toStaff(any(), eq(MessageType.INTERVIEW_CANCELLATION), anyInt(), any());
+    }
+
+    @Test
     void aCandidateMayWithdrawDuringTheHiringDecision() {
         assertWithdrawalEnds(atHiringDecision());
     }

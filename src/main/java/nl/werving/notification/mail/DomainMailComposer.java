@@ -90,7 +90,7 @@ public class DomainMailComposer implements MailComposer {
 
     private Composition composeForStaff(OutboxRow row, Application application, Map<String, Object> variables) {
         variables.put("tasklistLink", baseUrl + "/camunda/app/tasklist/");
-        if (row.type() == MessageType.INTERVIEW_INVITATION) {
+        if (row.type() == MessageType.INTERVIEW_INVITATION || row.type() == MessageType.INTERVIEW_CANCELLATION) {
             StaffMember interviewer = invitations.member(row.recipient());
             ScheduledInterview interview = scheduled(application, row.round());
             variables.put("staffName", interviewer.displayName());
@@ -140,6 +140,14 @@ public class DomainMailComposer implements MailComposer {
                 ScheduledInterview interview = scheduled(application, row.round());
                 variables.put("chosenSlot", format(interview, language));
                 variables.put("location", interview.location());
+            }
+            case WITHDRAWAL_CONFIRMATION -> {
+                Optional<ScheduledInterview> cancelled = interviews.newestScheduled(application.getId())
+                        .filter(ScheduledInterview::cancelled);
+                if (cancelled.isPresent()) {
+                    variables.put("cancelledInterview", format(cancelled.get(), language));
+                    attachments = List.of(invitations.forCandidate(application.getId(), cancelled.get().round()));
+                }
             }
             case OFFER -> variables.put("answerOfferLink",
                     link(application, LinkPurpose.ANSWER_OFFER, LINK_VALIDITY, language));

@@ -33,6 +33,7 @@ public final class SampleMailData {
         variables.put("slots", slots);
         variables.put("chosenSlot", slots.get(0));
         variables.put("interviewTime", slots.get(0));
+        variables.put("cancelledInterview", slots.get(0));
         variables.put("location", "https://meet.werving.example/sample-room");
         return variables;
     }

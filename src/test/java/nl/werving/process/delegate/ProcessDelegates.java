@@ -27,6 +27,8 @@ public final class ProcessDelegates {
         Mocks.register("handOverToOnboardingDelegate", new HandOverToOnboardingDelegate(services.applications()));
         Mocks.register("sendRejectionDelegate", new SendRejectionDelegate(services.outbox()));
         Mocks.register("sendOfferClosedNoticeDelegate", new SendOfferClosedNoticeDelegate(services.outbox()));
+        Mocks.register("cancelUpcomingInterviewDelegate",
+                new CancelUpcomingInterviewDelegate(services.interviews(), services.outbox()));
         Mocks.register("sendWithdrawalConfirmationDelegate", new SendWithdrawalConfirmationDelegate(services.outbox()));
         Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate(services.outbox()));
         Mocks.register("recordAutomationSwitchedOffDelegate", new RecordAutomationSwitchedOffDelegate());
