@@ -29,5 +29,6 @@ public final class ProcessDelegates {
         Mocks.register("sendWithdrawalConfirmationDelegate", new SendWithdrawalConfirmationDelegate(services.outbox()));
         Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate());
         Mocks.register("recordAutomationSwitchedOffDelegate", new RecordAutomationSwitchedOffDelegate());
+        Mocks.register("queueMailAgainDelegate", new QueueMailAgainDelegate(services.outbox()));
     }
 }
