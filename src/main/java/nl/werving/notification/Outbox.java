@@ -47,6 +47,22 @@ public class Outbox {
         }
     }
 
+    /**
+     * Queues a message that failed for good once more, e.g. after its address or the mail server was fixed: the
+     * row goes back to PENDING with no attempts, due now, and the sender tries it again with its full retries.
+     *
+     * @throws UnknownMessageException when no message has this id
+     * @throws MessageNotFailedException when the message is pending, sent or skipped
+     */
+    public void retryFailed(UUID messageId) {
+        Objects.requireNonNull(messageId, "messageId");
+        if (messages.requeueFailed(messageId, clock.instant()) == 1) {
+            return;
+        }
+        OutboundMessage message = messages.findById(messageId).orElseThrow(() -> new UnknownMessageException(messageId));
+        throw new MessageNotFailedException(messageId, message.getStatus());
+    }
+
     private static void requireValid(UUID applicationId, MessageType type, int round, RecipientKind recipient) {
         Objects.requireNonNull(applicationId, "applicationId");
         Objects.requireNonNull(type, "type");

@@ -79,6 +79,24 @@ class OutboxIntegrationTests {
         assertThat(rows(application)).hasSize(1);
     }
 
+    @Test
+    void aFailedMessageIsQueuedAgainWithItsFullRetriesAndOnlyOnce() {
+        UUID application = UUID.randomUUID();
+        outbox.toCandidate(application, MessageType.REJECTION, 1);
+        UUID message = jdbc.queryForObject("select id from outbound_message where application_id = ?", UUID.class,
+                application);
+        jdbc.update("update outbound_message set status = 'FAILED', attempts = 6, last_failure = 'Attempt 6 failed:"
+                + " MailSendException', next_attempt_at = timestamp '2001-01-01 00:00:00' where id = ?", message);
+
+        outbox.retryFailed(message);
+
+        Map<String, Object> row = jdbc.queryForMap("select status, attempts, next_attempt_at > timestamp '2001-01-01"
+                + " 00:00:00' as moved from outbound_message where id = ?", message);
+        assertThat(row).containsEntry("status", "PENDING").containsEntry("attempts", 0).containsEntry("moved", true);
+        assertThatThrownBy(() -> outbox.retryFailed(message)).isInstanceOf(MessageNotFailedException.class);
+        assertThatThrownBy(() -> outbox.retryFailed(UUID.randomUUID())).isInstanceOf(UnknownMessageException.class);
+    }
+
     /** The application's messages, each without its id, creation time and null columns. */
     private List<Map<String, Object>> rows(UUID application) {
         List<Map<String, Object>> rows = new ArrayList<>();

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -93,6 +94,34 @@ class OutboxTests {
         assertThatThrownBy(() -> outbox.toCandidate(APPLICATION, MessageType.OFFER, 0))
                 .isInstanceOf(IllegalArgumentException.class);
         verify(messages, never()).save(any());
+    }
+
+    @Test
+    void aFailedMessageIsQueuedAgainDueNow() {
+        UUID message = UUID.randomUUID();
+        when(messages.requeueFailed(message, NOW)).thenReturn(1);
+
+        outbox.retryFailed(message);
+
+        verify(messages).requeueFailed(message, NOW);
+    }
+
+    @Test
+    void anUnknownMessageCannotBeQueuedAgain() {
+        UUID message = UUID.randomUUID();
+        when(messages.findById(message)).thenReturn(Optional.empty());
+
+        assertThatThrownBy(() -> outbox.retryFailed(message)).isInstanceOf(UnknownMessageException.class)
+                .hasMessageContaining(message.toString());
+    }
+
+    @Test
+    void onlyAFailedMessageCanBeQueuedAgain() {
+        OutboundMessage pending = OutboundMessage.toCandidate(APPLICATION, MessageType.REJECTION, 1, NOW);
+        when(messages.findById(pending.getId())).thenReturn(Optional.of(pending));
+
+        assertThatThrownBy(() -> outbox.retryFailed(pending.getId())).isInstanceOf(MessageNotFailedException.class)
+                .hasMessageContaining(pending.getId().toString()).hasMessageContaining("is PENDING, not FAILED");
     }
 
     private OutboundMessage saved() {

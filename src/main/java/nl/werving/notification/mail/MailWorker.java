@@ -11,9 +11,13 @@ import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Sends due outbox messages: claims each row (see {@link OutboxStore}), composes it from current data, hands it to
- * the transport and marks it sent. A failed attempt is retried after {@code firstRetryDelay}, doubling each time;
- * after {@code maxAttempts} the row is marked FAILED and {@link MailDeliveryFailed} is published once. Failure
- * reasons and logs carry the message id, type and exception class only, never addresses or text.
+ * the transport and marks it sent. A failed attempt is retried after {@code firstRetryDelay}, doubling each time.
+ * After {@code maxAttempts} {@link MailDeliveryFailed} is published (synchronously: its listeners run before
+ * {@code publishEvent} returns), and only when that succeeded is the row marked FAILED. When a listener throws,
+ * the failure has not been handed over: the row stays PENDING, is tried again after {@code firstRetryDelay} (one
+ * more send attempt) and, failing that, the event is published again. Nothing fails silently; listeners must take a
+ * repeated message id as the same failure. Failure reasons and logs carry the message id, type and exception class
+ * only, never addresses or text.
  */
 public class MailWorker {
 
@@ -85,15 +89,32 @@ public class MailWorker {
         String failure = "Attempt " + row.attempts() + " failed: " + exception.getClass().getSimpleName()
                 + (exception.getCause() == null ? "" : " (" + exception.getCause().getClass().getSimpleName() + ")");
         if (row.attempts() >= settings.maxAttempts()) {
-            if (store.markFailed(row.id(), failure)) {
-                log.warn("Message {} ({}) failed for good after {} attempts", row.id(), row.type(), row.attempts());
-                events.publishEvent(new MailDeliveryFailed(row.applicationId(), row.type()));
-            }
+            failedForGood(row, failure);
             return;
         }
         Duration delay = settings.firstRetryDelay().multipliedBy(1L << Math.min(row.attempts() - 1, 30));
         store.retryAt(row.id(), clock.instant().plus(delay), failure);
         log.warn("Message {} ({}): attempt {} failed ({}), next in {}", row.id(), row.type(), row.attempts(),
                 exception.getClass().getSimpleName(), delay);
+    }
+
+    private void failedForGood(OutboxRow row, String failure) {
+        try {
+            events.publishEvent(new MailDeliveryFailed(row.id(), row.applicationId(), row.type()));
+        } catch (RuntimeException handOff) {
+            Instant next = clock.instant().plus(settings.firstRetryDelay());
+            store.retryAt(row.id(), next, failure + "; follow-up not started: " + handOff.getClass().getSimpleName());
+            log.error("Message {} ({}) failed for good after {} attempts, but its follow-up could not be started ({});"
+                    + " it stays pending and is tried again at {}", row.id(), row.type(), row.attempts(),
+                    handOff.getClass().getSimpleName(), next);
+            return;
+        }
+        if (store.markFailed(row.id(), failure)) {
+            log.warn("Message {} ({}) failed for good after {} attempts; handed over for follow-up", row.id(),
+                    row.type(), row.attempts());
+        } else {
+            log.warn("Message {} ({}) failed for good, but its row had changed meanwhile and was left as it is",
+                    row.id(), row.type());
+        }
     }
 }

@@ -154,7 +154,7 @@ class MailWorkerIntegrationTests {
         assertThat((String) row.get("last_failure")).isEqualTo("Attempt 3 failed: MailSendException");
         UUID application = jdbc.queryForObject("select application_id from outbound_message where id = ?",
                 UUID.class, id);
-        assertThat(events.published).containsExactly(new MailDeliveryFailed(application, MessageType.REJECTION));
+        assertThat(events.published).containsExactly(new MailDeliveryFailed(id, application, MessageType.REJECTION));
     }
 
     @Test

@@ -32,5 +32,6 @@ public final class ProcessDelegates {
         Mocks.register("sendWithdrawalConfirmationDelegate", new SendWithdrawalConfirmationDelegate(services.outbox()));
         Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate(services.outbox()));
         Mocks.register("recordAutomationSwitchedOffDelegate", new RecordAutomationSwitchedOffDelegate());
+        Mocks.register("queueMailAgainDelegate", new QueueMailAgainDelegate(services.outbox()));
     }
 }
