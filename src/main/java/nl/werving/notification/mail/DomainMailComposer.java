@@ -19,6 +19,7 @@ import nl.werving.candidate.LinkPurpose;
 import nl.werving.decision.HumanDecisions;
 import nl.werving.interview.InterviewPlanning;
 import nl.werving.interview.ScheduledInterview;
+import nl.werving.notification.MailContent;
 import nl.werving.notification.MessageType;
 import nl.werving.notification.RecipientKind;
 import nl.werving.notification.StaffDirectory;
@@ -49,11 +50,12 @@ public class DomainMailComposer implements MailComposer {
     private final String baseUrl;
     private final ZoneId zone;
     private final Language staffLanguage;
+    private final List<MailContent> contents;
 
     DomainMailComposer(Applications applications, Applicants applicants, Vacancies vacancies,
             HumanDecisions decisions, CandidateLinks links, InterviewPlanning interviews,
             InterviewInvitations invitations, StaffDirectory staff, MailTemplates templates, String baseUrl,
-            ZoneId zone, Language staffLanguage) {
+            ZoneId zone, Language staffLanguage, List<MailContent> contents) {
         this.applications = applications;
         this.applicants = applicants;
         this.vacancies = vacancies;
@@ -66,6 +68,7 @@ public class DomainMailComposer implements MailComposer {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.zone = zone;
         this.staffLanguage = staffLanguage;
+        this.contents = List.copyOf(contents);
     }
 
     @Override
@@ -155,6 +158,7 @@ public class DomainMailComposer implements MailComposer {
                 // the status link is all these need
             }
         }
+        contents.forEach(content -> content.addTo(row.type(), application.getId(), variables));
         RenderedMail rendered = templates.render(row.type(), RecipientKind.CANDIDATE, language, variables);
         return send(List.of(applicant.get().getEmail()), rendered, attachments);
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import javax.sql.DataSource;
 import nl.werving.applicant.Applicants;
 import nl.werving.application.Applications;
@@ -12,6 +13,7 @@ import nl.werving.decision.HumanDecisions;
 import nl.werving.interview.InterviewCalendar;
 import nl.werving.interview.InterviewPlanning;
 import nl.werving.applicant.Language;
+import nl.werving.notification.MailContent;
 import nl.werving.notification.StaffDirectory;
 import nl.werving.vacancy.Vacancies;
 import org.slf4j.Logger;
@@ -62,10 +64,10 @@ class MailConfiguration {
             StaffDirectory staff, MailTemplates templates,
             @Value("${werving.assessment.public-base-url}") String baseUrl,
             @Value("${werving.time-zone:Europe/Amsterdam}") ZoneId zone,
-            @Value("${werving.mail.staff-language:en}") String staffLanguage) {
+            @Value("${werving.mail.staff-language:en}") String staffLanguage, List<MailContent> contents) {
         return new DomainMailComposer(applications, applicants, vacancies, decisions, links, interviews,
                 new InterviewInvitations(interviews, calendar, staff), staff, templates, baseUrl, zone,
-                Language.fromCode(staffLanguage));
+                Language.fromCode(staffLanguage), contents);
     }
 
     @Bean

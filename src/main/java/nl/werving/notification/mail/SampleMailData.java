@@ -23,6 +23,7 @@ public final class SampleMailData {
         for (String name : List.of("statusLink", "objectLink", "withdrawLink", "chooseSlotLink", "answerOfferLink")) {
             variables.put(name, link);
         }
+        variables.put("assessmentLink", "https://assessments.werving.example/start?reference=WRV-SAMPLE01");
         variables.put("tasklistLink", "https://werving.example/camunda/app/tasklist/");
         variables.put("rejectionReason", dutch
                 ? "Voor deze functie is ervaring met zakelijke klanten nodig; die zien we nog niet in je cv."

@@ -76,6 +76,21 @@ class MailTemplatesTests {
     }
 
     @Test
+    void theAssessmentInvitationLinksToTheProviderWhenThereIsALink() {
+        Map<String, Object> withLink = SampleMailData.variables(Language.EN);
+        Map<String, Object> withoutLink = SampleMailData.variables(Language.EN);
+        withoutLink.remove("assessmentLink");
+
+        RenderedMail linked = templates.render(MessageType.ASSESSMENT_INVITATION, Language.EN, withLink);
+        RenderedMail unlinked = templates.render(MessageType.ASSESSMENT_INVITATION, Language.EN, withoutLink);
+
+        assertThat(linked.text()).contains("https://assessments.werving.example/start?reference=WRV-SAMPLE01")
+                .doesNotContain("assessment partner");
+        assertThat(linked.html()).contains("href=\"https://assessments.werving.example/start?reference=WRV-SAMPLE01\"");
+        assertThat(unlinked.text()).contains("assessment partner").doesNotContain("https://assessments");
+    }
+
+    @Test
     void aRejectionWithoutAReasonLeavesTheSentenceOut() {
         Map<String, Object> variables = SampleMailData.variables(Language.EN);
         variables.remove("rejectionReason");
