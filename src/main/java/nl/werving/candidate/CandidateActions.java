@@ -6,6 +6,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import nl.werving.application.ApplicationReference;
 import nl.werving.application.Applications;
+import nl.werving.application.UnknownApplicationException;
+import nl.werving.consent.ConsentChannel;
+import nl.werving.consent.ConsentPurpose;
+import nl.werving.consent.Consents;
 import nl.werving.candidate.InvalidLinkException.Reason;
 import nl.werving.interview.InterviewPlanning;
 import nl.werving.offer.Offers;
@@ -31,16 +35,19 @@ public class CandidateActions {
     private final InterviewPlanning interviews;
     private final Offers offers;
     private final Applications applications;
+    private final Consents consents;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     CandidateActions(CandidateLinks links, UsedLinkRepository usedLinks, InterviewPlanning interviews, Offers offers,
-            Applications applications, PlatformTransactionManager transactionManager, Clock clock) {
+            Applications applications, Consents consents, PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.links = links;
         this.usedLinks = usedLinks;
         this.interviews = interviews;
         this.offers = offers;
         this.applications = applications;
+        this.consents = consents;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -60,6 +67,13 @@ public class CandidateActions {
     /** Withdraws the application, with a {@link LinkPurpose#WITHDRAW} link. */
     public ActionOutcome withdraw(String token) {
         return perform(token, LinkPurpose.WITHDRAW, "", applications::withdraw);
+    }
+
+    /** Records the candidate's consent to the talent pool, with a {@link LinkPurpose#TALENT_POOL_CONSENT} link. */
+    public ActionOutcome giveTalentPoolConsent(String token) {
+        return perform(token, LinkPurpose.TALENT_POOL_CONSENT, "", reference -> consents.give(
+                applications.findByReference(reference).orElseThrow(UnknownApplicationException::new).getId(),
+                ConsentPurpose.TALENT_POOL, Consents.TALENT_POOL_NOTICE_VERSION, ConsentChannel.CANDIDATE_LINK));
     }
 
     /** Records the objection to automated processing, with an {@link LinkPurpose#OBJECT} link. */

@@ -22,6 +22,7 @@ import nl.werving.candidate.InvalidLinkException.Reason;
 import nl.werving.interview.InterviewPlanning;
 import nl.werving.offer.Offers;
 import org.junit.jupiter.api.Test;
+import nl.werving.consent.Consents;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -35,10 +36,11 @@ class CandidateActionsTests {
     private final InterviewPlanning interviews = mock(InterviewPlanning.class);
     private final Offers offers = mock(Offers.class);
     private final Applications applications = mock(Applications.class);
+    private final Consents consents = mock(Consents.class);
     private final CandidateLinks links = new CandidateLinks(SECRET, false, Clock.fixed(NOW, ZoneOffset.UTC), usedLinks);
 
     private CandidateActions actionsAt(Instant now) {
-        return new CandidateActions(links, usedLinks, interviews, offers, applications,
+        return new CandidateActions(links, usedLinks, interviews, offers, applications, consents,
                 mock(PlatformTransactionManager.class), Clock.fixed(now, ZoneOffset.UTC));
     }
 

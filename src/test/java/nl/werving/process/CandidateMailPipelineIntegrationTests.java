@@ -36,6 +36,9 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtStart;
 import nl.werving.application.ApplicationReference;
 import nl.werving.application.Applications;
+import nl.werving.consent.ConsentChannel;
+import nl.werving.consent.ConsentPurpose;
+import nl.werving.consent.Consents;
 import nl.werving.notification.MessageType;
 import nl.werving.notification.Outbox;
 import nl.werving.notification.mail.MailComposer;
@@ -81,6 +84,8 @@ class CandidateMailPipelineIntegrationTests {
     Applications applications;
     @Autowired
     Outbox outbox;
+    @Autowired
+    Consents consents;
     @Autowired
     MailComposer composer;
     @Autowired
@@ -208,6 +213,14 @@ class CandidateMailPipelineIntegrationTests {
         assertThat(text(mailTo(CANDIDATE, "Je sollicitatie voor")))
                 .contains("We zoeken iemand met meer ervaring in procesbouw.");
         assertThat(subjectsTo(CANDIDATE)).hasSize(6);
+
+        // The rejection asks for consent to the talent pool; the candidate gives it through the link.
+        act(mailTo(CANDIDATE, "Je sollicitatie voor"), "action=talent-pool");
+        assertThat(consents.inForce(applications.findByReference(new ApplicationReference(reference)).orElseThrow()
+                .getId(), ConsentPurpose.TALENT_POOL)).hasValueSatisfying(consent -> {
+                    assertThat(consent.givenVia()).isEqualTo(ConsentChannel.CANDIDATE_LINK);
+                    assertThat(consent.noticeVersion()).isEqualTo(Consents.TALENT_POOL_NOTICE_VERSION);
+                });
         assertThat(subjectsTo(INTERVIEWER)).hasSize(1);
     }
 

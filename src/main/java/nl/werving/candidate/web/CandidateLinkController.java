@@ -96,7 +96,8 @@ class CandidateLinkController {
                         t.get("status." + application.getStatus().name().toLowerCase(Locale.ROOT)));
             }
             if (purpose == LinkPurpose.TALENT_POOL_CONSENT) {
-                return problem(PageProblem.NOT_AVAILABLE, t, response, model);
+                // Asked in the rejection, so after the procedure ended.
+                return page(model, t, "talent-pool", t.get("talent-pool.title"), t.get("talent-pool.intro"));
             }
             if (application.hasEnded()) {
                 return problem(PageProblem.ENDED, t, response, model);
@@ -154,6 +155,7 @@ class CandidateLinkController {
                 case "decline" -> () -> actions.answerOffer(token, false);
                 case "withdraw" -> () -> actions.withdraw(token);
                 case "object" -> () -> actions.objectToAutomatedProcessing(token);
+                case "talent-pool" -> () -> actions.giveTalentPoolConsent(token);
                 default -> null;
             };
             if (perform == null) {
@@ -176,6 +178,7 @@ class CandidateLinkController {
                     .orElseGet(() -> t.get("done.choose-slot.unknown"));
             case ANSWER_OFFER -> t.get("done." + outcome.choice());
             case WITHDRAW -> t.get("done.withdraw");
+            case TALENT_POOL_CONSENT -> t.get("done.talent-pool");
             default -> t.get("done.object");
         };
     }

@@ -11,7 +11,6 @@ enum PageProblem {
     EXPIRED(HttpStatus.GONE),
     USED(HttpStatus.GONE),
     UNKNOWN_APPLICATION(HttpStatus.NOT_FOUND),
-    NOT_AVAILABLE(HttpStatus.NOT_FOUND),
     ENDED(HttpStatus.CONFLICT),
     NOT_WAITING(HttpStatus.CONFLICT),
     CONFLICT(HttpStatus.CONFLICT),

@@ -124,8 +124,11 @@ public class DomainMailComposer implements MailComposer {
                 variables.put("objectLink", link(application, LinkPurpose.OBJECT, LINK_VALIDITY, language));
                 variables.put("withdrawLink", link(application, LinkPurpose.WITHDRAW, LINK_VALIDITY, language));
             }
-            case REJECTION -> variables.put("rejectionReason",
-                    decisions.latestRejectionReason(application.getId()).orElse(null));
+            case REJECTION -> {
+                variables.put("rejectionReason", decisions.latestRejectionReason(application.getId()).orElse(null));
+                variables.put("talentPoolLink",
+                        link(application, LinkPurpose.TALENT_POOL_CONSENT, LINK_VALIDITY, language));
+            }
             case INTERVIEW_SLOT_PROPOSAL -> {
                 DateTimeFormatter format = formatter(language);
                 variables.put("chooseSlotLink", link(application, LinkPurpose.CHOOSE_SLOT, LINK_VALIDITY, language));

@@ -72,7 +72,8 @@ class MailTemplatesTests {
         RenderedMail mail = templates.render(MessageType.REJECTION, Language.EN, SampleMailData.variables(Language.EN));
 
         assertThat(mail.text()).contains("experience with business customers", "explanation", "reconsidered",
-                "reply to this e-mail");
+                "reply to this e-mail", "May we keep your details for one year",
+                "https://werving.example/c/sample-token?lang=en");
     }
 
     @Test
