@@ -20,7 +20,8 @@ public final class SampleMailData {
         variables.put("vacancyTitle", dutch ? "Medewerker klantenservice" : "Customer service officer");
         variables.put("round", 1);
         String link = "https://werving.example/c/sample-token?lang=" + language.code();
-        for (String name : List.of("statusLink", "objectLink", "withdrawLink", "chooseSlotLink", "answerOfferLink")) {
+        for (String name : List.of("statusLink", "objectLink", "withdrawLink", "chooseSlotLink", "answerOfferLink",
+                "rescheduleLink")) {
             variables.put(name, link);
         }
         variables.put("tasklistLink", "https://werving.example/camunda/app/tasklist/");
