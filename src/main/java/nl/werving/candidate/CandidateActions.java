@@ -58,6 +58,14 @@ public class CandidateActions {
                 reference -> interviews.chooseSlot(reference, slotNumber));
     }
 
+    /**
+     * Asks for another time for the scheduled interview, with a {@link LinkPurpose#RESCHEDULE_INTERVIEW} link: the
+     * recruiter proposes new slots for the same round.
+     */
+    public ActionOutcome requestReschedule(String token) {
+        return perform(token, LinkPurpose.RESCHEDULE_INTERVIEW, "", interviews::requestReschedule);
+    }
+
     /** Accepts or declines the offer, with an {@link LinkPurpose#ANSWER_OFFER} link. */
     public ActionOutcome answerOffer(String token, boolean accept) {
         return perform(token, LinkPurpose.ANSWER_OFFER, accept ? "accept" : "decline",

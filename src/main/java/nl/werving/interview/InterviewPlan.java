@@ -17,7 +17,9 @@ import java.util.UUID;
 
 /**
  * One interview round of an application: the slots proposed to the candidate, who interviews, where, and the
- * slot the candidate chose. Until a slot is chosen the round may be proposed again.
+ * slot the candidate chose. Until a slot is chosen the round may be proposed again; after that only when someone
+ * asked to move the interview ({@link #requestReschedule}), and the new proposal then replaces the chosen slot and
+ * leaves the round owing its recipients a calendar update under the same UID.
  */
 @Entity
 @Table(name = "interview_plan")
@@ -56,6 +58,12 @@ class InterviewPlan {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    @Column(name = "reschedule_requested_at")
+    private Instant rescheduleRequestedAt;
+
+    @Column(name = "calendar_update_due", nullable = false)
+    private boolean calendarUpdateDue;
+
     @ElementCollection
     @CollectionTable(name = "interview_slot", joinColumns = @JoinColumn(name = "plan_id"))
     @OrderBy("slotIndex")
@@ -87,10 +95,61 @@ class InterviewPlan {
         return plan;
     }
 
-    /** Replaces an earlier proposal the candidate did not answer. */
+    /**
+     * Replaces an earlier proposal the candidate did not answer or, when someone asked to move the interview, the
+     * chosen slot: the choice is cleared and the calendar event (its UID kept) is owed an update.
+     */
     void proposeAgain(InterviewProposal proposal, Instant at) {
-        requireNoSlotChosen();
+        if (chosenSlotIndex != null) {
+            if (rescheduleRequestedAt == null) {
+                requireNoSlotChosen();
+            }
+            chosenSlotIndex = null;
+            chosenAt = null;
+            rescheduleRequestedAt = null;
+            calendarUpdateDue = true;
+        }
         apply(proposal, at);
+    }
+
+    /**
+     * Records that the candidate or a recruiter asked to move the scheduled interview, so a new proposal may
+     * replace the chosen slot.
+     *
+     * @throws InterviewPlanningException when no slot was chosen, the interview has begun, or moving it was
+     *         already asked
+     */
+    void requestReschedule(Instant at) {
+        ProposedSlot slot = chosenSlot().orElseThrow(() -> new InterviewPlanningException(
+                "No interview is scheduled in round " + round + " to move"));
+        if (!slot.startsAt().isAfter(at)) {
+            throw new InterviewPlanningException("The interview of round " + round + " has already begun");
+        }
+        if (rescheduleRequestedAt != null) {
+            throw new InterviewPlanningException("Moving the interview of round " + round + " was already asked");
+        }
+        rescheduleRequestedAt = Objects.requireNonNull(at);
+    }
+
+    /**
+     * Settles how the chosen slot is announced: false the first time (an invitation at SEQUENCE 0), true after a
+     * reschedule, when the calendar event gets its next revision for the update.
+     */
+    boolean announceSchedule() {
+        requireChosen();
+        if (!calendarUpdateDue) {
+            return false;
+        }
+        calendarUpdateDue = false;
+        reviseCalendar();
+        return true;
+    }
+
+    private void requireChosen() {
+        if (chosenSlotIndex == null) {
+            throw new InterviewPlanningException("The candidate has not chosen a slot for interview round " + round
+                    + " yet");
+        }
     }
 
     private void apply(InterviewProposal proposal, Instant at) {

@@ -38,12 +38,15 @@ public class InterviewPlanning {
     }
 
     /**
-     * Stores the proposal for the round, replacing an earlier one the candidate has not answered. Empty entries
+     * Stores the proposal for the round, replacing an earlier one the candidate has not answered, or the chosen
+     * slot when moving the interview was asked ({@link #requestReschedule}); the round keeps its calendar UID and
+     * its next invitations go out as an update ({@link #announceSchedule}). Empty entries
      * in {@code slotStarts} (slots left blank) are ignored; interviewer ids are Camunda user ids whose format
      * alone is checked here.
      *
      * @throws InterviewPlanningException naming the problem: no or too many slots, a slot in the past, a
      *         duration outside 15 to 480 minutes, no or malformed interviewers, a round whose slot was chosen
+     *         and that nobody asked to move
      * @throws UnknownApplicationException when no application has the id
      */
     @Transactional
@@ -86,6 +89,35 @@ public class InterviewPlanning {
         ProposedSlot slot = plan.choose(slotIndex, clock.instant());
         events.publishEvent(new InterviewSlotChosen(application.getReference(), plan.round(),
                 slot.startsAt().atOffset(ZoneOffset.UTC), plan.endOf(slot).atOffset(ZoneOffset.UTC)));
+    }
+
+    /**
+     * Records that the candidate or a recruiter asks to move the interview scheduled in the newest round and
+     * publishes {@link InterviewRescheduleRequested}; the recruiter then proposes new slots for that round.
+     *
+     * @throws InterviewPlanningException when no interview is scheduled (nothing proposed, no slot chosen), it has
+     *         begun, or moving it was already asked
+     * @throws UnknownApplicationException when no application has the reference
+     */
+    @Transactional
+    public void requestReschedule(ApplicationReference reference) {
+        Application application = applications.findByReference(reference).orElseThrow(UnknownApplicationException::new);
+        InterviewPlan plan = plans.findFirstByApplicationIdOrderByRoundDesc(application.getId())
+                .orElseThrow(() -> new InterviewPlanningException("No interview is scheduled for this application"));
+        plan.requestReschedule(clock.instant());
+        events.publishEvent(new InterviewRescheduleRequested(application.getReference(), plan.round()));
+    }
+
+    /**
+     * Settles how the round's chosen slot is announced, for the hiring process sending the invitations: false when
+     * it is the round's first schedule (send invitations), true when it replaces an earlier one (send updates);
+     * the calendar event then gets its next revision, which every update of this schedule carries.
+     *
+     * @throws InterviewPlanningException when nothing was proposed for the round or no slot was chosen
+     */
+    @Transactional
+    public boolean announceSchedule(UUID applicationId, int round) {
+        return plan(applicationId, round).announceSchedule();
     }
 
     /**

@@ -14,6 +14,11 @@ public enum MessageType {
     INTERVIEW_SLOT_PROPOSAL(RecipientKind.CANDIDATE),
     /** To the candidate and to every interviewer, each with their calendar invitation attached. */
     INTERVIEW_INVITATION(RecipientKind.CANDIDATE, RecipientKind.STAFF),
+    /**
+     * To the candidate and to every interviewer when a scheduled interview moved: the new time, with the round's
+     * calendar event as its next revision (same UID, higher SEQUENCE). Numbered per application, not by round.
+     */
+    INTERVIEW_UPDATE(RecipientKind.CANDIDATE, RecipientKind.STAFF),
     /** To the candidate, the day before the interview. */
     INTERVIEW_REMINDER(RecipientKind.CANDIDATE),
     /** To every interviewer of a round cancelled after its slot was chosen, with the calendar cancellation. */

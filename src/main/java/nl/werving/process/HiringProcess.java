@@ -32,6 +32,7 @@ public final class HiringProcess {
     public static final String VAR_SLOT_PROPOSAL_NUMBER = "slotProposalNumber";
     public static final String VAR_OFFER_NUMBER = "offerNumber";
     public static final String VAR_ESCALATION_NUMBER = "escalationNumber";
+    public static final String VAR_INTERVIEW_UPDATE_NUMBER = "interviewUpdateNumber";
 
     // Task-local form fields: stored by Werving on completion, never kept in the process.
     public static final String LOCAL_REJECTION_REASON = "rejectionReason";
@@ -39,6 +40,7 @@ public final class HiringProcess {
     // Messages (BPMN message names).
     public static final String MESSAGE_ASSESSMENT_RESULT_RECEIVED = "AssessmentResultReceived";
     public static final String MESSAGE_INTERVIEW_SLOT_CHOSEN = "InterviewSlotChosen";
+    public static final String MESSAGE_INTERVIEW_RESCHEDULE_REQUESTED = "InterviewRescheduleRequested";
     public static final String MESSAGE_OFFER_ACCEPTED = "OfferAccepted";
     public static final String MESSAGE_OFFER_DECLINED = "OfferDeclined";
     public static final String MESSAGE_CANDIDATE_WITHDREW = "CandidateWithdrew";

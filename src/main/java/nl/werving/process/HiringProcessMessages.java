@@ -7,6 +7,7 @@ import nl.werving.application.CandidateObjected;
 import nl.werving.application.CandidateWithdrew;
 import nl.werving.assessment.AssessmentResultReceived;
 import nl.werving.automation.AutomationSwitchedOff;
+import nl.werving.interview.InterviewRescheduleRequested;
 import nl.werving.interview.InterviewSlotChosen;
 import nl.werving.offer.OfferAccepted;
 import nl.werving.offer.OfferDeclined;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns what other modules announce into BPMN messages for the hiring process, inside the announcing
- * transaction. A message the process cannot take where the sender must know it (a slot choice, an offer
- * answer, a withdrawal) fails the sender's transaction; a late assessment result or objection is kept by its
+ * transaction. A message the process cannot take where the sender must know it (a slot choice, a request to
+ * move the interview, an offer answer, a withdrawal) fails the sender's transaction; a late assessment result or objection is kept by its
  * module and simply not delivered.
  */
 @Component
@@ -56,6 +57,12 @@ class HiringProcessMessages {
                 .setVariable(HiringProcess.VAR_INTERVIEW_ENDS_AT, chosen.endsAt().toString())
                 .setVariable(HiringProcess.VAR_INTERVIEW_REMINDER_DUE, reminderDue)
                 .setVariable(HiringProcess.VAR_INTERVIEW_REMINDER_AT, reminderDue ? reminderAt.toString() : null));
+    }
+
+    /** Interrupts the scheduled interview, so the recruiter proposes new slots for the same round. */
+    @EventListener
+    void on(InterviewRescheduleRequested requested) {
+        deliver(message(HiringProcess.MESSAGE_INTERVIEW_RESCHEDULE_REQUESTED, requested.reference()));
     }
 
     @EventListener

@@ -25,7 +25,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * <li>{@code /api/**}: Werving's JSON API. Applying, listing open vacancies and their knock-out questions, and
  * the assessment providers' webhook (which checks its own HMAC signature) are public; managing vacancies (their
  * details, status, requirements and automation switches) and the global automation switch are for HR, recording
- * a candidate's withdrawal or objection is for recruiters; the rest needs HTTP Basic.</li>
+ * a candidate's withdrawal or objection and moving a scheduled interview are for recruiters; the rest needs HTTP Basic.</li>
  * <li>Everything else: the candidate portal, the candidate link pages ({@code /c/**}) and health are public, and so are the {@code /demo/**} pages in
  * demo mode
  * except the development mailbox ({@code /demo/mailbox}, administrators); all other pages need a login. Mail
@@ -89,7 +89,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/applications/*/screening")
                                 .hasAnyAuthority(RECRUITERS, HIRING_MANAGERS, TEAM_LEADS)
                         .requestMatchers(HttpMethod.POST, "/api/applications/*/withdrawal",
-                                "/api/applications/*/objection").hasAuthority(RECRUITERS)
+                                "/api/applications/*/objection", "/api/applications/*/interview/reschedule").hasAuthority(RECRUITERS)
                         .anyRequest().authenticated())
                 .httpBasic(withDefaults())
                 .csrf(AbstractHttpConfigurer::disable)

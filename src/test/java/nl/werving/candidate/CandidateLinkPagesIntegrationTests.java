@@ -116,6 +116,39 @@ class CandidateLinkPagesIntegrationTests {
     }
 
     @Test
+    void askingForAnotherTimeThroughTheLinkGivesTheRecruiterTheSameRoundAgainExactlyOnce() throws Exception {
+        String reference = applyAndProposeSlots();
+        String slotToken = links.create(new ApplicationReference(reference), LinkPurpose.CHOOSE_SLOT, Duration.ofDays(3));
+        String token = links.create(new ApplicationReference(reference), LinkPurpose.RESCHEDULE_INTERVIEW,
+                Duration.ofDays(30));
+        assertPage(http.get("/c/" + token), 409, "Dit kan niet meer");
+        assertThat(post(slotToken, csrf(http.get("/c/" + slotToken)), "action", "choose-slot", "slot", "1")
+                .statusCode()).isEqualTo(200);
+
+        HttpResponse<String> page = http.get("/c/" + token);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Kunt u niet? Vraag om een ander moment", "Uw gesprek staat gepland op",
+                "value=\"reschedule\"");
+        assertThat(http.get("/c/" + token + "?lang=en").body()).contains("Can&#39;t make it? Ask for another time");
+        String csrf = csrf(page);
+        HttpResponse<String> asked = post(token, csrf, "action", "reschedule");
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("We hebben de recruiter om een ander moment gevraagd");
+        assertThat(post(token, csrf, "action", "reschedule").statusCode()).as("a double click").isEqualTo(200);
+        assertPage(http.get("/c/" + token), 410, "Deze link is al gebruikt");
+
+        String instanceId = instanceId(reference);
+        TasklistRest.awaitTasks(recruiter, reference, "Task_ProposeInterviewSlots");
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+                .activityId("BoundaryEvent_InterviewRescheduleRequested").count()).isEqualTo(1);
+        assertThat(runtimeService.getVariable(instanceId, "interviewRound")).isEqualTo(1);
+        assertThat(managementService.createJobQuery().processInstanceId(instanceId).timers().count())
+                .as("the reminder and the end of the interview are no longer awaited").isZero();
+        assertThat(jdbc.queryForObject("select reschedule_requested_at is not null from interview_plan p join "
+                + "application a on a.id = p.application_id where a.reference = ?", Boolean.class, reference)).isTrue();
+    }
+
+    @Test
     void acceptingTheOfferThroughTheLinkEndsTheProcessAsHired() throws Exception {
         String reference = applyAndProposeSlots();
         String chooseSlot = links.create(new ApplicationReference(reference), LinkPurpose.CHOOSE_SLOT, Duration.ofDays(3));

@@ -1,6 +1,7 @@
 package nl.werving.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.time.OffsetDateTime;
@@ -124,6 +125,46 @@ class InterviewCalendarIntegrationTests {
 
         assertThat(planning.cancelUpcoming(applicationId)).isEmpty();
         assertThat(storedCalendar()).containsEntry("calendar_sequence", 0);
+    }
+
+    @Test
+    void aMovedInterviewKeepsItsUidAndIsAnnouncedAsRevisionOneAtTheNewTime() throws Exception {
+        String uid = (String) storedCalendar().get("calendar_uid");
+        assertThat(planning.announceSchedule(applicationId, 1)).as("the first schedule is an invitation").isFalse();
+        assertThatThrownBy(() -> planning.propose(applicationId, 1, List.of(NEXT_WEEK.plusDays(3)), 45,
+                List.of("manager"), "Room 2.01")).as("nobody asked to move it").isInstanceOf(InterviewPlanningException.class);
+
+        // As InterviewPlanning.requestReschedule records it; its event needs a hiring process waiting for it.
+        jdbc.update("update interview_plan set reschedule_requested_at = current_timestamp "
+                + "where application_id = ? and round = 1", applicationId);
+        OffsetDateTime moved = NEXT_WEEK.plusDays(3).withHour(14);
+        planning.propose(applicationId, 1, List.of(moved), 45, List.of("manager"), "Room 2.01");
+
+        assertThat(jdbc.queryForMap("select calendar_uid, calendar_sequence, chosen_slot_index, "
+                + "reschedule_requested_at, calendar_update_due from interview_plan where application_id = ? and round = 1",
+                applicationId)).containsEntry("calendar_uid", uid).containsEntry("calendar_sequence", 0)
+                .containsEntry("chosen_slot_index", null).containsEntry("reschedule_requested_at", null)
+                .containsEntry("calendar_update_due", true);
+        assertThat(planning.newestScheduled(applicationId)).isEmpty();
+        jdbc.update("update interview_plan set chosen_slot_index = 1, chosen_at = current_timestamp "
+                + "where application_id = ? and round = 1", applicationId);
+
+        assertThat(planning.announceSchedule(applicationId, 1)).as("a moved interview is an update").isTrue();
+        assertThat(planning.announceSchedule(applicationId, 1)).as("announced once").isFalse();
+        assertThat(planning.newestScheduled(applicationId)).map(ScheduledInterview::round).hasValue(1);
+        List<CalendarInvite> updates = calendar.invitation(applicationId, 1, INTERVIEWERS.subList(0, 1));
+        assertThat(updates).hasSize(2);
+        for (CalendarInvite update : updates) {
+            assertThat(update.contentType()).contains("method=REQUEST");
+            VEvent event = event(update);
+            assertThat(value(event, "UID")).isEqualTo(uid);
+            assertThat(value(event, "SEQUENCE")).isEqualTo("1");
+            assertThat(value(event, "LOCATION")).isEqualTo("Room 2.01");
+            net.fortuna.ical4j.model.property.DtStart<?> start =
+                    (net.fortuna.ical4j.model.property.DtStart<?>) event.getProperty("DTSTART").orElseThrow();
+            assertThat(start.getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Amsterdam");
+            assertThat(java.time.Instant.from(start.getDate())).isEqualTo(moved.toInstant());
+        }
     }
 
     @Test

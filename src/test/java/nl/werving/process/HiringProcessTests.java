@@ -7,10 +7,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -28,6 +30,7 @@ import java.util.UUID;
 import nl.werving.application.ApplicationReference;
 import nl.werving.application.ProcedureOutcome;
 import nl.werving.decision.DecisionStage;
+import nl.werving.interview.InterviewRescheduleRequested;
 import nl.werving.interview.InterviewSlotChosen;
 import nl.werving.interview.ScorecardSummary;
 import nl.werving.notification.MessageType;
@@ -475,6 +478,66 @@ class HiringProcessTests {
     }
 
     @Test
+    void anotherTimeRequestedBeforeTheReminderGoesBackToTheRecruiterForTheSameRound() {
+        ProcessInstance instance = atSlotChoice();
+        chooseSlot();
+        assertThat(instance).isWaitingAt("Event_DayBeforeInterview");
+
+        requestAnotherTime();
+
+        assertThat(instance).hasPassed("BoundaryEvent_InterviewRescheduleRequested")
+                .hasNotPassed("Task_SendInterviewReminder").isWaitingAt("Task_ProposeInterviewSlots")
+                .variables().containsEntry(HiringProcess.VAR_INTERVIEW_ROUND, 1);
+        org.assertj.core.api.Assertions.assertThat(engine.getManagementService().createJobQuery()
+                .processInstanceId(instance.getId()).timers().count()).isZero();
+        when(services.interviews().announceSchedule(applicationId, 1)).thenReturn(true);
+
+        proposeSlots(instance);
+        verify(services.interviews(), times(2)).propose(eq(applicationId), eq(1), anyList(), eq(60),
+                eq(List.of("ilse", "ivo")), eq("Room 4.12"));
+        verify(services.outbox()).toCandidate(applicationId, MessageType.INTERVIEW_SLOT_PROPOSAL, 2);
+        chooseSlot(1, OffsetDateTime.now(ZoneOffset.UTC).plusDays(5).withNano(0));
+
+        assertThat(instance).isWaitingAt("Event_DayBeforeInterview").variables()
+                .containsEntry(HiringProcess.VAR_INTERVIEW_ROUND, 1)
+                .containsEntry(HiringProcess.VAR_INTERVIEW_UPDATE_NUMBER, 1);
+        verify(services.outbox()).toCandidate(applicationId, MessageType.INTERVIEW_INVITATION, 1);
+        verify(services.outbox()).toCandidate(applicationId, MessageType.INTERVIEW_UPDATE, 1);
+        verify(services.outbox()).toStaff(applicationId, MessageType.INTERVIEW_UPDATE, 1, "ilse");
+        verify(services.outbox()).toStaff(applicationId, MessageType.INTERVIEW_UPDATE, 1, "ivo");
+    }
+
+    @Test
+    void anotherTimeMayBeRequestedAgainWhileTheInterviewIsAwaited() {
+        ProcessInstance instance = atInterviewHeld();
+
+        requestAnotherTime();
+        assertThat(instance).isWaitingAt("Task_ProposeInterviewSlots");
+        when(services.interviews().announceSchedule(applicationId, 1)).thenReturn(true);
+        proposeSlots(instance);
+        chooseSlot();
+        execute(job("Event_DayBeforeInterview", instance));
+        requestAnotherTime();
+        proposeSlots(instance);
+        chooseSlot();
+
+        verify(services.outbox()).toCandidate(applicationId, MessageType.INTERVIEW_UPDATE, 1);
+        verify(services.outbox()).toCandidate(applicationId, MessageType.INTERVIEW_UPDATE, 2);
+        assertThat(instance).isWaitingAt("Event_DayBeforeInterview").variables()
+                .containsEntry(HiringProcess.VAR_INTERVIEW_ROUND, 1);
+    }
+
+    @Test
+    void anotherTimeCannotBeRequestedOnceTheInterviewIsOver() {
+        ProcessInstance instance = atInterviewHeld();
+        execute(job("Event_InterviewHeld", instance));
+        assertThat(instance).hasPassed("EndEvent_InterviewOver").isWaitingAt("Task_SubmitScorecard");
+
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(this::requestAnotherTime);
+        assertThat(instance).isWaitingAt("Task_SubmitScorecard");
+    }
+
+    @Test
     void anUnknownInterviewerKeepsTheProposalTaskOpen() {
         ProcessInstance instance = atProposeSlots();
         Map<String, Object> form = slotForm();
@@ -812,6 +875,12 @@ class HiringProcessTests {
     private void chooseSlot(int round, OffsetDateTime start) {
         new HiringProcessMessages(engine.getRuntimeService(), Clock.systemUTC()).on(new InterviewSlotChosen(
                 new ApplicationReference(REFERENCE), round, start, start.plusHours(1)));
+    }
+
+    /** The candidate's or a recruiter's request as the interview module announces it, by the real correlation. */
+    private void requestAnotherTime() {
+        new HiringProcessMessages(engine.getRuntimeService(), Clock.systemUTC()).on(new InterviewRescheduleRequested(
+                new ApplicationReference(REFERENCE), 1));
     }
 
     private static Map<String, Object> slotForm() {

@@ -123,6 +123,14 @@ class CandidateLinkController {
                     model.addAttribute("terms", offer.get().terms());
                     return page(model, t, "offer", t.get("offer.title"), t.get("offer.intro"));
                 }
+                case RESCHEDULE_INTERVIEW -> {
+                    Optional<InterviewSlot> scheduled = interviews.chosenSlot(link.reference());
+                    if (scheduled.isEmpty()) {
+                        return problem(PageProblem.NOT_WAITING, t, response, model);
+                    }
+                    return page(model, t, "reschedule", t.get("reschedule.title"),
+                            t.get("reschedule.intro", label(scheduled.get(), t)));
+                }
                 case WITHDRAW -> {
                     return page(model, t, "withdraw", t.get("withdraw.title"), t.get("withdraw.intro"));
                 }
@@ -154,6 +162,7 @@ class CandidateLinkController {
                 case "accept" -> () -> actions.answerOffer(token, true);
                 case "decline" -> () -> actions.answerOffer(token, false);
                 case "withdraw" -> () -> actions.withdraw(token);
+                case "reschedule" -> () -> actions.requestReschedule(token);
                 case "object" -> () -> actions.objectToAutomatedProcessing(token);
                 case "talent-pool" -> () -> actions.giveTalentPoolConsent(token);
                 default -> null;
@@ -179,6 +188,7 @@ class CandidateLinkController {
             case ANSWER_OFFER -> t.get("done." + outcome.choice());
             case WITHDRAW -> t.get("done.withdraw");
             case TALENT_POOL_CONSENT -> t.get("done.talent-pool");
+            case RESCHEDULE_INTERVIEW -> t.get("done.reschedule");
             default -> t.get("done.object");
         };
     }

@@ -30,7 +30,8 @@ import nl.werving.vacancy.Vacancy;
 /**
  * Composes a message from the data as it is when it is sent: the applicant's name, address and language, the
  * vacancy's title, the reviewer's rejection reason, interview slots and times, fresh signed candidate links
- * (valid 30 days, the status link 180), and for interview invitations the recipient's calendar invitation. Staff
+ * (valid 30 days, the status link 180), and for interview invitations and updates the recipient's calendar
+ * invitation at the round's current revision. Staff
  * get their templates in {@code staffLanguage}; interviewers' mails never name the candidate.
  */
 public class DomainMailComposer implements MailComposer {
@@ -93,15 +94,18 @@ public class DomainMailComposer implements MailComposer {
 
     private Composition composeForStaff(OutboxRow row, Application application, Map<String, Object> variables) {
         variables.put("tasklistLink", baseUrl + "/camunda/app/tasklist/");
-        if (row.type() == MessageType.INTERVIEW_INVITATION || row.type() == MessageType.INTERVIEW_CANCELLATION) {
+        if (row.type() == MessageType.INTERVIEW_INVITATION || row.type() == MessageType.INTERVIEW_UPDATE
+                || row.type() == MessageType.INTERVIEW_CANCELLATION) {
+            int round = interviewRound(row, application);
             StaffMember interviewer = invitations.member(row.recipient());
-            ScheduledInterview interview = scheduled(application, row.round());
+            ScheduledInterview interview = scheduled(application, round);
+            variables.put("round", round);
             variables.put("staffName", interviewer.displayName());
             variables.put("interviewTime", format(interview, staffLanguage));
             variables.put("location", interview.location());
             RenderedMail rendered = templates.render(row.type(), RecipientKind.STAFF, staffLanguage, variables);
             return send(List.of(interviewer.email()), rendered,
-                    List.of(invitations.forInterviewer(application.getId(), row.round(), interviewer)));
+                    List.of(invitations.forInterviewer(application.getId(), round, interviewer)));
         }
         List<String> addresses = staff.emailAddresses(row.recipient());
         if (addresses.isEmpty()) {
@@ -135,12 +139,16 @@ public class DomainMailComposer implements MailComposer {
                 variables.put("slots", interviews.openSlots(application.getReference()).stream()
                         .map(slot -> format.format(slot.startsAt())).toList());
             }
-            case INTERVIEW_INVITATION -> {
-                ScheduledInterview interview = scheduled(application, row.round());
+            case INTERVIEW_INVITATION, INTERVIEW_UPDATE -> {
+                int round = interviewRound(row, application);
+                ScheduledInterview interview = scheduled(application, round);
+                variables.put("round", round);
                 variables.put("chosenSlot", format(interview, language));
                 variables.put("location", interview.location());
+                variables.put("rescheduleLink",
+                        link(application, LinkPurpose.RESCHEDULE_INTERVIEW, LINK_VALIDITY, language));
                 variables.put("withdrawLink", link(application, LinkPurpose.WITHDRAW, LINK_VALIDITY, language));
-                attachments = List.of(invitations.forCandidate(application.getId(), row.round()));
+                attachments = List.of(invitations.forCandidate(application.getId(), round));
             }
             case INTERVIEW_REMINDER -> {
                 ScheduledInterview interview = scheduled(application, row.round());
@@ -164,6 +172,19 @@ public class DomainMailComposer implements MailComposer {
         contents.forEach(content -> content.addTo(row.type(), application.getId(), variables));
         RenderedMail rendered = templates.render(row.type(), RecipientKind.CANDIDATE, language, variables);
         return send(List.of(applicant.get().getEmail()), rendered, attachments);
+    }
+
+    /**
+     * The interview round a message is about: an invitation is numbered by its round; an update (numbered per
+     * application) is about the newest round with a chosen slot, at that round's current revision.
+     */
+    private int interviewRound(OutboxRow row, Application application) {
+        if (row.type() != MessageType.INTERVIEW_UPDATE) {
+            return row.round();
+        }
+        return interviews.newestScheduled(application.getId()).map(ScheduledInterview::round)
+                .orElseThrow(() -> new IllegalStateException(
+                "Application " + application.getId() + " has no interview with a chosen slot to update"));
     }
 
     private ScheduledInterview scheduled(Application application, int round) {

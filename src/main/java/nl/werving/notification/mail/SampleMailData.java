@@ -21,7 +21,7 @@ public final class SampleMailData {
         variables.put("round", 1);
         String link = "https://werving.example/c/sample-token?lang=" + language.code();
         for (String name : List.of("statusLink", "objectLink", "withdrawLink", "chooseSlotLink", "answerOfferLink",
-                "talentPoolLink")) {
+                "talentPoolLink", "rescheduleLink")) {
             variables.put(name, link);
         }
         variables.put("assessmentLink", "https://assessments.werving.example/start?reference=WRV-SAMPLE01");
