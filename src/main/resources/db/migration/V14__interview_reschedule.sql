@@ -3,4 +3,3 @@
 -- round owes its recipients a calendar update (same UID, higher SEQUENCE) instead of a first invitation.
 alter table interview_plan add column reschedule_requested_at timestamp with time zone;
 alter table interview_plan add column calendar_update_due boolean default false not null;
--- Numbered 14: versions 12 (interview cancellation) and 13 (consent) are taken on the main line.
