@@ -18,6 +18,7 @@ public record DemoAccount(String userId, String firstName, String lastName, Stri
             new DemoAccount("manager", "Mira", "Bakker (Hiring manager)", WervingGroups.HIRING_MANAGERS, "manager-demo"),
             new DemoAccount("lead", "Lotte", "de Wit (Team lead)", WervingGroups.TEAM_LEADS, "lead-demo"),
             new DemoAccount("auditor", "Aad", "Visser (Auditor)", WervingGroups.AUDITORS, "auditor-demo"),
+            new DemoAccount("dpo", "Dewi", "Kramer (Data protection officer)", WervingGroups.DPO, "dpo-demo"),
             ADMIN);
 
     /** The demo account's made-up address, on a reserved domain that no mail server delivers to. */

@@ -51,7 +51,14 @@ final class GroupAuthorizations {
             new GroupGrant(WervingGroups.AUDITORS, PROCESS_INSTANCE, ANY, List.of(READ)),
             new GroupGrant(WervingGroups.AUDITORS, DEPLOYMENT, ANY, List.of(READ)),
             new GroupGrant(WervingGroups.AUDITORS, DECISION_DEFINITION, ANY, List.of(READ, READ_HISTORY)),
-            new GroupGrant(WervingGroups.AUDITORS, DECISION_REQUIREMENTS_DEFINITION, ANY, List.of(READ)));
+            new GroupGrant(WervingGroups.AUDITORS, DECISION_REQUIREMENTS_DEFINITION, ANY, List.of(READ)),
+            // The data protection officer works data-subject requests in Tasklist and reads history in Cockpit.
+            new GroupGrant(WervingGroups.DPO, APPLICATION, TASKLIST, List.of(ACCESS)),
+            new GroupGrant(WervingGroups.DPO, APPLICATION, COCKPIT, List.of(ACCESS)),
+            new GroupGrant(WervingGroups.DPO, PROCESS_DEFINITION, ANY, List.of(READ, READ_INSTANCE, READ_HISTORY)),
+            new GroupGrant(WervingGroups.DPO, PROCESS_INSTANCE, ANY, List.of(READ)),
+            new GroupGrant(WervingGroups.DPO, DECISION_DEFINITION, ANY, List.of(READ, READ_HISTORY)),
+            new GroupGrant(WervingGroups.DPO, FILTER, ANY, List.of(READ)));
 
     private GroupAuthorizations() {
     }
