@@ -1,5 +1,10 @@
 package nl.werving.application;
 
+import nl.werving.consent.ConsentChannel;
+import nl.werving.consent.ConsentPurpose;
+import nl.werving.consent.Consents;
+import nl.werving.consent.PrivacyNotices;
+import nl.werving.consent.UnknownPrivacyNoticeVersionException;
 import java.time.Clock;
 import java.time.Instant;
 import nl.werving.applicant.Applicants;
@@ -11,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes in a new application: checks the knock-out answers against the vacancy, stores applicant, application,
- * answers and CV, and announces it, all in one transaction.
+ * Takes in a new application: checks the knock-out answers against the vacancy and the privacy notice version,
+ * stores applicant, application, answers, CV and the acknowledgement of the notice, and announces it, all in one
+ * transaction.
  */
 @Service
 public class ApplicationSubmission {
@@ -22,17 +28,21 @@ public class ApplicationSubmission {
     private final ApplicationRepository applications;
     private final KnockoutAnswerRepository knockoutAnswers;
     private final CvDocuments cvDocuments;
+    private final PrivacyNotices privacyNotices;
+    private final Consents consents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ApplicationSubmission(Vacancies vacancies, Applicants applicants, ApplicationRepository applications,
-            KnockoutAnswerRepository knockoutAnswers, CvDocuments cvDocuments, ApplicationEventPublisher events,
-            Clock clock) {
+            KnockoutAnswerRepository knockoutAnswers, CvDocuments cvDocuments, PrivacyNotices privacyNotices,
+            Consents consents, ApplicationEventPublisher events, Clock clock) {
         this.vacancies = vacancies;
         this.applicants = applicants;
         this.applications = applications;
         this.knockoutAnswers = knockoutAnswers;
         this.cvDocuments = cvDocuments;
+        this.privacyNotices = privacyNotices;
+        this.consents = consents;
         this.events = events;
         this.clock = clock;
     }
@@ -45,6 +55,10 @@ public class ApplicationSubmission {
             throw new VacancyNotAcceptingApplicationsException(vacancy.getId(), true);
         }
         vacancies.checkKnockoutAnswers(vacancy.getId(), request.knockoutAnswers());
+        String noticeVersion = request.privacyNoticeVersion();
+        if (noticeVersion != null && !privacyNotices.isPublished(noticeVersion)) {
+            throw new UnknownPrivacyNoticeVersionException(noticeVersion);
+        }
         Instant now = clock.instant();
         var applicantId = applicants.register(request.applicant());
         Application application = applications.save(
@@ -53,6 +67,10 @@ public class ApplicationSubmission {
                 knockoutAnswers.save(new KnockoutAnswer(application.getId(), questionId, answer)));
         if (request.cv() != null) {
             cvDocuments.store(application.getId(), request.cv());
+        }
+        if (noticeVersion != null) {
+            consents.give(application.getId(), ConsentPurpose.APPLICATION_PROCESSING, noticeVersion,
+                    ConsentChannel.APPLICATION_FORM);
         }
         events.publishEvent(new ApplicationSubmitted(application.getId(), application.getReference(), vacancy.getId()));
         return application;

@@ -8,10 +8,11 @@ import nl.werving.cv.InspectedCv;
 
 /**
  * A candidate's request to apply for a vacancy: who they are, their answers to the vacancy's knock-out
- * questions (question id to yes/no), and optionally their inspected CV.
+ * questions (question id to yes/no), optionally their inspected CV, and the version of the privacy notice they
+ * were shown (null when the client did not say).
  */
 public record NewApplication(UUID vacancyId, ApplicantDetails applicant, Map<UUID, Boolean> knockoutAnswers,
-        InspectedCv cv) {
+        InspectedCv cv, String privacyNoticeVersion) {
 
     public NewApplication {
         Objects.requireNonNull(vacancyId, "vacancyId");
@@ -19,7 +20,12 @@ public record NewApplication(UUID vacancyId, ApplicantDetails applicant, Map<UUI
         knockoutAnswers = knockoutAnswers == null ? Map.of() : Map.copyOf(knockoutAnswers);
     }
 
+    public NewApplication(UUID vacancyId, ApplicantDetails applicant, Map<UUID, Boolean> knockoutAnswers,
+            InspectedCv cv) {
+        this(vacancyId, applicant, knockoutAnswers, cv, null);
+    }
+
     public NewApplication(UUID vacancyId, ApplicantDetails applicant) {
-        this(vacancyId, applicant, Map.of(), null);
+        this(vacancyId, applicant, Map.of(), null, null);
     }
 }

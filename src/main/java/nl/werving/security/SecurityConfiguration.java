@@ -22,7 +22,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * for that user.</li>
  * <li>{@code /camunda/**}: Cockpit, Tasklist and Admin, with Camunda's session login and CSRF protection;
  * the Admin webapp's first-run set-up endpoint is closed for good.</li>
- * <li>{@code /api/**}: Werving's JSON API. Applying, listing open vacancies and their knock-out questions, and
+ * <li>{@code /api/**}: Werving's JSON API. Applying, the privacy notice, listing open vacancies and their knock-out questions, and
  * the assessment providers' webhook (which checks its own HMAC signature) are public; managing vacancies (their
  * details, status, requirements and automation switches) and the global automation switch are for HR, recording
  * a candidate's withdrawal or objection and moving a scheduled interview are for recruiters; the rest needs HTTP Basic.</li>
@@ -81,7 +81,8 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/applications").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/vacancies", "/api/vacancies/*/knockout-questions")
+                        .requestMatchers(HttpMethod.GET, "/api/vacancies", "/api/vacancies/*/knockout-questions",
+                                "/api/privacy-notice")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/assessments/*/result").permitAll()
                         .requestMatchers("/api/automation", "/api/vacancies", "/api/vacancies/**").hasAuthority(HR)

@@ -14,6 +14,7 @@ import nl.werving.application.Application;
 import nl.werving.application.ApplicationIntakePausedException;
 import nl.werving.application.ApplicationSubmission;
 import nl.werving.application.VacancyNotAcceptingApplicationsException;
+import nl.werving.consent.UnknownPrivacyNoticeVersionException;
 import nl.werving.cv.CvDocuments;
 import nl.werving.cv.CvIntakeBusyException;
 import nl.werving.cv.CvRejectedException;
@@ -54,7 +55,8 @@ class ApplicationController {
     @Operation(summary = "Apply for an open vacancy",
             description = "Stores the application and starts its hiring process in one transaction.")
     @ApiResponse(responseCode = "201", description = "Application received")
-    @ApiResponse(responseCode = "400", description = "Invalid or malformed body; `errors` names each invalid field")
+    @ApiResponse(responseCode = "400", description = "Invalid or malformed body, or an unknown privacy notice version; "
+            + "`errors` names each invalid field")
     @ApiResponse(responseCode = "409", description = "The vacancy exists but does not accept applications")
     @ApiResponse(responseCode = "422", description = "No vacancy has the given id")
     @ApiResponse(responseCode = "503", description = "Intake is paused; nothing was stored, try again later")
@@ -104,6 +106,15 @@ class ApplicationController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, exception.getMessage());
         problem.setTitle(exception.vacancyExists() ? "Vacancy closed" : "Unknown vacancy");
         problem.setProperty("errors", List.of(Map.of("field", "vacancyId", "message", exception.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownPrivacyNotice(UnknownPrivacyNoticeVersionException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, exception.getMessage());
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(Map.of("field", "privacyNoticeVersion", "message",
+                "must name a published privacy notice version (GET /api/privacy-notice)")));
         return problem;
     }
 

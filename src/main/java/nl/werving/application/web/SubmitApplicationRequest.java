@@ -45,7 +45,12 @@ record SubmitApplicationRequest(
         @Schema(description = "Answers to the vacancy's knock-out questions: question id to true (yes) or false (no); "
                 + "every question of the vacancy must be answered")
         @Size(max = 50)
-        Map<UUID, @NotNull(message = "must be true or false") Boolean> knockoutAnswers) {
+        Map<UUID, @NotNull(message = "must be true or false") Boolean> knockoutAnswers,
+
+        @Pattern(regexp = "[A-Za-z0-9._-]{1,40}", message = "must be a privacy notice version such as 2026-11")
+        @Schema(description = "The version of the privacy notice shown to the candidate (GET /api/privacy-notice); "
+                + "recorded as their acknowledgement. Must name a published version", example = "2026-11")
+        String privacyNoticeVersion) {
 
     static final String NO_CONTROL_CHARACTERS = "[^\\p{Cntrl}]*";
 
@@ -57,7 +62,8 @@ record SubmitApplicationRequest(
         Language preferred = language == null ? Language.NL : Language.fromCode(language);
         String trimmedPhone = phone == null || phone.isBlank() ? null : phone.strip();
         return new NewApplication(vacancyId,
-                new ApplicantDetails(fullName.strip(), email.strip(), trimmedPhone, preferred), knockoutAnswers, cv);
+                new ApplicantDetails(fullName.strip(), email.strip(), trimmedPhone, preferred), knockoutAnswers, cv,
+                privacyNoticeVersion);
     }
 
     @Override
