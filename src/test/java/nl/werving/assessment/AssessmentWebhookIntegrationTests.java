@@ -183,7 +183,7 @@ class AssessmentWebhookIntegrationTests {
     void aTamperedBodyIsRefusedAndNothingIsStored() throws Exception {
         Invited candidate = invitedCandidate();
         long t = now();
-        String header = signature(SECRET, t, result(40, true, "res-1"));
+        String header = signature(SECRET, t, candidate.reference(), result(40, true, "res-1"));
 
         HttpResponse<String> response = http.post(path(candidate.reference()), "application/json",
                 result(95, true, "res-1"), "Werving-Signature", header);
@@ -202,6 +202,34 @@ class AssessmentWebhookIntegrationTests {
 
         assertUnauthorized(missing);
         assertUnauthorized(malformed);
+        assertNothingStored(candidate);
+    }
+
+    @Test
+    void aResultSignedForAnotherApplicationIsRefused() throws Exception {
+        Invited candidate = invitedCandidate();
+        Invited other = invitedCandidate();
+        String body = result(90, true, "res-1");
+
+        HttpResponse<String> replayed = http.post(path(candidate.reference()), "application/json", body,
+                "Werving-Signature", signature(SECRET, now(), other.reference(), body));
+
+        assertUnauthorized(replayed);
+        assertThat(JSON.readTree(replayed.body()).get("detail").asText()).contains("reference");
+        assertNothingStored(candidate);
+    }
+
+    @Test
+    void aResultSignedWithTheFirstSchemeIsRefusedWithItsReason() throws Exception {
+        Invited candidate = invitedCandidate();
+        String body = result(90, true, "res-1");
+        String v2 = signature(SECRET, now(), candidate.reference(), body);
+
+        HttpResponse<String> v1 = http.post(path(candidate.reference()), "application/json", body,
+                "Werving-Signature", v2.replace(",v2=", ",v1="));
+
+        assertUnauthorized(v1);
+        assertThat(JSON.readTree(v1.body()).get("detail").asText()).contains("v1", "v2");
         assertNothingStored(candidate);
     }
 
@@ -285,7 +313,7 @@ class AssessmentWebhookIntegrationTests {
         String body = result(70, true, "res-1");
 
         HttpResponse<String> response = http.post(path(candidate.reference()), "text/plain", body,
-                "Werving-Signature", signature(SECRET, now(), body));
+                "Werving-Signature", signature(SECRET, now(), candidate.reference(), body));
 
         assertThat(response.statusCode()).isEqualTo(415);
         assertProblem(response);
@@ -322,16 +350,17 @@ class AssessmentWebhookIntegrationTests {
     }
 
     private HttpResponse<String> postSigned(String reference, String body, String secret, long t) {
-        return http.post(path(reference), "application/json", body, "Werving-Signature", signature(secret, t, body));
+        return http.post(path(reference), "application/json", body, "Werving-Signature",
+                signature(secret, t, reference, body));
     }
 
     /** Signs the way docs/assessment-providers.md tells providers to, independently of Werving's own code. */
-    private static String signature(String secret, long t, String body) {
+    private static String signature(String secret, long t, String reference, String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] hmac = mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8));
-            return "t=" + t + ",v1=" + HexFormat.of().formatHex(hmac);
+            byte[] hmac = mac.doFinal((t + "." + reference + "." + body).getBytes(StandardCharsets.UTF_8));
+            return "t=" + t + ",v2=" + HexFormat.of().formatHex(hmac);
         } catch (GeneralSecurityException exception) {
             throw new AssertionError(exception);
         }

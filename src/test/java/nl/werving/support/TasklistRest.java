@@ -71,8 +71,8 @@ public final class TasklistRest {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(PostgresIntegrationTest.ASSESSMENT_WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8),
                 "HmacSHA256"));
-        String signature = HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+        String signature = HexFormat.of().formatHex(mac.doFinal((timestamp + "." + reference + "." + body).getBytes(StandardCharsets.UTF_8)));
         return http.post("/api/assessments/" + reference + "/result", "application/json", body,
-                "Werving-Signature", "t=" + timestamp + ",v1=" + signature);
+                "Werving-Signature", "t=" + timestamp + ",v2=" + signature);
     }
 }

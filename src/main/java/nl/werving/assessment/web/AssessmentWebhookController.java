@@ -104,7 +104,7 @@ class AssessmentWebhookController {
             return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Body too large",
                     "An assessment result is at most " + MAX_BODY_BYTES + " bytes.");
         }
-        WebhookSignature.Check check = signature.get().verify(signatureHeader, body);
+        WebhookSignature.Check check = signature.get().verify(signatureHeader, reference, body);
         if (check != WebhookSignature.Check.VALID) {
             log.warn("Refused an assessment result: {}", check.description());
             return problem(HttpStatus.UNAUTHORIZED, "Invalid signature", "Refused: " + check.description() + ".");

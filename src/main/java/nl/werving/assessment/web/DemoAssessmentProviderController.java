@@ -94,7 +94,7 @@ class DemoAssessmentProviderController {
                         URI.create("http://localhost:" + port + "/api/assessments/" + reference + "/result"))
                 .timeout(TIMEOUT)
                 .header("Content-Type", MediaType.APPLICATION_JSON_VALUE)
-                .header(WebhookSignature.HEADER, signature.sign(clock.instant().getEpochSecond(), body))
+                .header(WebhookSignature.HEADER, signature.sign(clock.instant().getEpochSecond(), reference, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -14,9 +14,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The {@code Werving-Signature} header of a webhook call: {@code t=<unix seconds>,v1=<hex HMAC-SHA256>}, the
- * HMAC taken with the shared secret over {@code "<t>.<raw body>"}. A header may carry several {@code v1}
- * values (while a provider rotates its secret); one match is enough. Comparison takes constant time.
+ * The {@code Werving-Signature} header of a webhook call: {@code t=<unix seconds>,v2=<hex HMAC-SHA256>}, the
+ * HMAC taken with the shared secret over {@code "<t>.<application reference>.<raw body>"}, so a signed result
+ * cannot be replayed to another application. A header may carry several {@code v2} values (while a provider
+ * rotates its secret); one match is enough. Comparison takes constant time. The first scheme, {@code v1}, signed
+ * only the timestamp and the body and is refused with its own reason.
  */
 final class WebhookSignature {
 
@@ -31,8 +33,10 @@ final class WebhookSignature {
     enum Check {
         VALID("valid"),
         MISSING("the Werving-Signature header is missing"),
-        MALFORMED("the Werving-Signature header is not of the form t=<unix seconds>,v1=<hex HMAC-SHA256>"),
-        MISMATCH("the signature does not match the body"),
+        MALFORMED("the Werving-Signature header is not of the form t=<unix seconds>,v2=<hex HMAC-SHA256>"),
+        OUTDATED_SCHEME("the signature uses scheme v1, which does not cover the application reference; sign "
+                + "\"<t>.<reference>.<body>\" and send it as v2"),
+        MISMATCH("the signature does not match the reference and body"),
         OUTSIDE_TOLERANCE("the signature's timestamp is too far from the current time");
 
         private final String description;
@@ -59,13 +63,13 @@ final class WebhookSignature {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The header value for a body sent at the given time. */
-    String sign(long unixSeconds, byte[] body) {
-        return "t=" + unixSeconds + ",v1=" + HexFormat.of().formatHex(hmac(unixSeconds, body));
+    /** The header value for a result about the reference, sent at the given time. */
+    String sign(long unixSeconds, String reference, byte[] body) {
+        return "t=" + unixSeconds + ",v2=" + HexFormat.of().formatHex(hmac(unixSeconds, reference, body));
     }
 
-    /** Checks a header against the exact bytes of the body it came with. */
-    Check verify(String header, byte[] body) {
+    /** Checks a header against the reference in the URL and the exact bytes of the body it came with. */
+    Check verify(String header, String reference, byte[] body) {
         if (header == null || header.isBlank()) {
             return Check.MISSING;
         }
@@ -73,6 +77,7 @@ final class WebhookSignature {
             return Check.MALFORMED;
         }
         String timestamp = null;
+        boolean outdated = false;
         List<byte[]> signatures = new ArrayList<>();
         for (String element : header.split(",")) {
             int equals = element.indexOf('=');
@@ -86,19 +91,24 @@ final class WebhookSignature {
                     return Check.MALFORMED;
                 }
                 timestamp = value;
-            } else if (key.equals("v1")) {
+            } else if (key.equals("v2")) {
                 if (!HEX_SHA256.matcher(value).matches()) {
                     return Check.MALFORMED;
                 }
                 signatures.add(HexFormat.of().parseHex(value));
+            } else if (key.equals("v1")) {
+                outdated = true;
             }
             // Other keys (later schemes) are ignored.
+        }
+        if (timestamp != null && signatures.isEmpty() && outdated) {
+            return Check.OUTDATED_SCHEME;
         }
         if (timestamp == null || signatures.isEmpty()) {
             return Check.MALFORMED;
         }
         long unixSeconds = Long.parseLong(timestamp);
-        byte[] expected = hmac(unixSeconds, body);
+        byte[] expected = hmac(unixSeconds, reference, body);
         boolean matches = false;
         for (byte[] signature : signatures) {
             matches |= MessageDigest.isEqual(expected, signature);
@@ -110,11 +120,11 @@ final class WebhookSignature {
         return Math.abs(age) > tolerance.toSeconds() ? Check.OUTSIDE_TOLERANCE : Check.VALID;
     }
 
-    private byte[] hmac(long unixSeconds, byte[] body) {
+    private byte[] hmac(long unixSeconds, String reference, byte[] body) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(secret, ALGORITHM));
-            mac.update((unixSeconds + ".").getBytes(StandardCharsets.US_ASCII));
+            mac.update((unixSeconds + "." + reference + ".").getBytes(StandardCharsets.UTF_8));
             return mac.doFinal(body);
         } catch (GeneralSecurityException exception) {
             throw new IllegalStateException("HMAC-SHA256 is not available", exception);

@@ -35,7 +35,7 @@ class AssessmentWebhookControllerTests {
     void withoutASecretEveryResultIsRefusedAsUnavailable() throws Exception {
         AssessmentWebhookController controller = controller("");
         String header = new WebhookSignature("anything".getBytes(StandardCharsets.UTF_8), Duration.ofMinutes(5), clock)
-                .sign(NOW.getEpochSecond(), BODY);
+                .sign(NOW.getEpochSecond(), REFERENCE, BODY);
 
         ResponseEntity<Object> first = controller.receive(REFERENCE, header, request(BODY));
         ResponseEntity<Object> second = controller.receive(REFERENCE, header, request(BODY));
