@@ -73,6 +73,19 @@ class ScreeningExplanationsTests {
     }
 
     @Test
+    void oneYearIsSingularInEnglishAndDutchHasOneForm() {
+        ScreeningResult oneYear = new ScreeningResult(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 1, 4,
+                true, 80, false, false, List.of(requirement("Excel", false, 1, null, MatchStatus.MATCHED, "1", "10")),
+                List.of(), "ScreeningDecision", 2, "advance", "SCORE_AT_OR_ABOVE_THRESHOLD",
+                Instant.parse("2025-06-01T10:00:00Z"));
+
+        assertThat(explanations.explain(oneYear, Language.EN)).contains("Excel (nice to have, at least 1 year): found, "
+                + "1 year of experience found.").contains("The recommendation is: move on to the next step.");
+        assertThat(explanations.explain(oneYear, Language.NL)).contains("Excel (gewenst, minimaal 1 jaar): gevonden, "
+                + "1 jaar ervaring gevonden.");
+    }
+
+    @Test
     void noCvPassageReachesTheCandidateExplanation() {
         for (Language language : Language.values()) {
             assertThat(explanations.explain(typical(), language)).doesNotContain("Qx81").doesNotContain("Zorggroep");
