@@ -64,7 +64,7 @@ class MailConfiguration {
             StaffDirectory staff, MailTemplates templates,
             @Value("${werving.assessment.public-base-url}") String baseUrl,
             @Value("${werving.time-zone:Europe/Amsterdam}") ZoneId zone,
-            @Value("${werving.mail.staff-language:en}") String staffLanguage, List<MailContent> contents) {
+            @Value("${werving.staff-language:en}") String staffLanguage, List<MailContent> contents) {
         return new DomainMailComposer(applications, applicants, vacancies, decisions, links, interviews,
                 new InterviewInvitations(interviews, calendar, staff), staff, templates, baseUrl, zone,
                 Language.fromCode(staffLanguage), contents);

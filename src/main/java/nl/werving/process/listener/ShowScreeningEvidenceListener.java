@@ -6,12 +6,13 @@ import nl.werving.screening.ScreeningExplanations;
 import nl.werving.screening.ScreeningResults;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * When the screening review opens: puts the evidence per requirement (quoted from the redacted CV) and the
- * plain-language explanation on the task itself, so the recruiter can check the recommendation without the CV
- * text ever becoming a process variable.
+ * plain-language explanation (in {@code werving.staff-language}) on the task itself, so the recruiter can check the
+ * recommendation without the CV text ever becoming a process variable.
  */
 @Component
 class ShowScreeningEvidenceListener implements TaskListener {
@@ -24,10 +25,13 @@ class ShowScreeningEvidenceListener implements TaskListener {
 
     private final ScreeningResults results;
     private final ScreeningExplanations explanations;
+    private final Language staffLanguage;
 
-    ShowScreeningEvidenceListener(ScreeningResults results, ScreeningExplanations explanations) {
+    ShowScreeningEvidenceListener(ScreeningResults results, ScreeningExplanations explanations,
+            @Value("${werving.staff-language:en}") String staffLanguage) {
         this.results = results;
         this.explanations = explanations;
+        this.staffLanguage = Language.fromCode(staffLanguage);
     }
 
     @Override
@@ -35,7 +39,7 @@ class ShowScreeningEvidenceListener implements TaskListener {
         task.setVariableLocal(REFERENCE, task.getExecution().getProcessBusinessKey());
         results.latest(ProcessVariables.applicationId(task)).ifPresent(result -> {
             task.setVariableLocal(EVIDENCE, explanations.evidenceSummary(result, ScreeningExplanations.MAX_SUMMARY_CHARS));
-            String explanation = explanations.explain(result, Language.EN);
+            String explanation = explanations.explain(result, staffLanguage);
             task.setVariableLocal(EXPLANATION, explanation.length() <= MAX_EXPLANATION_CHARS
                     ? explanation : explanation.substring(0, MAX_EXPLANATION_CHARS - 1) + "…");
         });

@@ -15,7 +15,7 @@ public final class ProcessListeners {
     public static void register(ProcessEngine engine, ProcessServices services, Clock clock) {
         Mocks.register("automationPolicyListener", new AutomationPolicyListener(services.automationPolicy()));
         Mocks.register("showScreeningEvidenceListener", new ShowScreeningEvidenceListener(services.screeningResults(),
-                services.screeningExplanations()));
+                services.screeningExplanations(), "en"));
         Mocks.register("recordScreeningDecisionListener",
                 new RecordScreeningDecisionListener(services.screeningResults()));
         Mocks.register("decisionVersionListener", new DecisionVersionListener(engine.getRepositoryService()));
