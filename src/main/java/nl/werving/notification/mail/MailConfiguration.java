@@ -25,7 +25,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -82,7 +81,6 @@ class MailConfiguration {
 
     /** Polls the outbox; off with {@code werving.mail.polling.enabled=false} (tests drive the worker themselves). */
     @Configuration(proxyBeanMethods = false)
-    @EnableScheduling
     @ConditionalOnProperty(name = "werving.mail.polling.enabled", havingValue = "true", matchIfMissing = true)
     static class Polling {
 
