@@ -56,12 +56,17 @@ public class Application {
     @Column(name = "handed_over_at")
     private Instant handedOverAt;
 
+    @Column(name = "requirements_version", updatable = false)
+    private Integer requirementsVersion;
+
     protected Application() {
         // for JPA
     }
 
-    private Application(ApplicationReference reference, UUID vacancyId, UUID applicantId, Instant at) {
+    private Application(ApplicationReference reference, UUID vacancyId, UUID applicantId, int requirementsVersion,
+            Instant at) {
         this.id = UUID.randomUUID();
+        this.requirementsVersion = requirementsVersion;
         this.reference = reference.value();
         this.vacancyId = Objects.requireNonNull(vacancyId);
         this.applicantId = Objects.requireNonNull(applicantId);
@@ -70,8 +75,9 @@ public class Application {
         this.updatedAt = at;
     }
 
-    static Application submit(ApplicationReference reference, UUID vacancyId, UUID applicantId, Instant at) {
-        return new Application(reference, vacancyId, applicantId, at);
+    static Application submit(ApplicationReference reference, UUID vacancyId, UUID applicantId,
+            int requirementsVersion, Instant at) {
+        return new Application(reference, vacancyId, applicantId, requirementsVersion, at);
     }
 
     /** Ends the procedure with the given outcome; an application ends once. */
@@ -191,5 +197,13 @@ public class Application {
 
     public Optional<Instant> getEndedAt() {
         return Optional.ofNullable(endedAt);
+    }
+
+    /**
+     * The version of the vacancy's requirements and knock-out questions the candidate applied against; empty for
+     * applications made before it was recorded.
+     */
+    public Optional<Integer> getRequirementsVersion() {
+        return Optional.ofNullable(requirementsVersion);
     }
 }

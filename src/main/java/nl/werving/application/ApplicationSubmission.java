@@ -54,7 +54,7 @@ public class ApplicationSubmission {
         if (!vacancy.isOpen()) {
             throw new VacancyNotAcceptingApplicationsException(vacancy.getId(), true);
         }
-        vacancies.checkKnockoutAnswers(vacancy.getId(), request.knockoutAnswers());
+        int requirementsVersion = vacancies.checkKnockoutAnswers(vacancy.getId(), request.knockoutAnswers());
         String noticeVersion = request.privacyNoticeVersion();
         if (noticeVersion != null && !privacyNotices.isPublished(noticeVersion)) {
             throw new UnknownPrivacyNoticeVersionException(noticeVersion);
@@ -62,7 +62,8 @@ public class ApplicationSubmission {
         Instant now = clock.instant();
         var applicantId = applicants.register(request.applicant());
         Application application = applications.save(
-                Application.submit(ApplicationReference.random(), vacancy.getId(), applicantId, now));
+                Application.submit(ApplicationReference.random(), vacancy.getId(), applicantId, requirementsVersion,
+                        now));
         request.knockoutAnswers().forEach((questionId, answer) ->
                 knockoutAnswers.save(new KnockoutAnswer(application.getId(), questionId, answer)));
         if (request.cv() != null) {

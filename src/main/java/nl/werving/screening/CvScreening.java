@@ -70,7 +70,9 @@ class CvScreening implements ApplicationScreening {
     public ScreeningOutcome screen(UUID applicationId) {
         Application application = applications.findById(applicationId)
                 .orElseThrow(() -> new IllegalStateException("No application " + applicationId + " to screen"));
-        VacancyRequirements requirements = vacancies.requirements(application.getVacancyId());
+        VacancyRequirements requirements = application.getRequirementsVersion()
+                .flatMap(version -> vacancies.requirements(application.getVacancyId(), version))
+                .orElseGet(() -> vacancies.requirements(application.getVacancyId()));
         Map<UUID, Boolean> answers = applications.knockoutAnswers(applicationId);
         List<KnockoutCheck> checks = checks(requirements.knockoutQuestions(), answers);
         boolean knockoutFailed = CvMatcher.knockoutFailed(requirements.knockoutQuestions(), answers);

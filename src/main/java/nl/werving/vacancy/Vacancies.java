@@ -176,15 +176,18 @@ public class Vacancies {
      * Checks the answers to the vacancy's current knock-out questions: every question answered, no unknown
      * question. A vacancy without questions accepts only an empty map.
      *
+     * @return the version of the requirements the answers were checked against
      * @throws UnknownVacancyException when no vacancy has the id
      * @throws InvalidKnockoutAnswersException naming each problem as {@code knockoutAnswers.<questionId>}
      */
-    public void checkKnockoutAnswers(UUID vacancyId, Map<UUID, Boolean> answers) {
+    public int checkKnockoutAnswers(UUID vacancyId, Map<UUID, Boolean> answers) {
+        VacancyRequirements current = requirements(vacancyId);
         List<InvalidKnockoutAnswersException.Problem> problems =
-                knockoutAnswerProblems(requirements(vacancyId).knockoutQuestions(), answers);
+                knockoutAnswerProblems(current.knockoutQuestions(), answers);
         if (!problems.isEmpty()) {
             throw new InvalidKnockoutAnswersException(problems);
         }
+        return current.version();
     }
 
     static List<InvalidKnockoutAnswersException.Problem> knockoutAnswerProblems(List<KnockoutQuestion> questions,

@@ -106,6 +106,6 @@ class ApplicationTests {
     }
 
     private static Application application() {
-        return Application.submit(ApplicationReference.random(), UUID.randomUUID(), UUID.randomUUID(), SUBMITTED);
+        return Application.submit(ApplicationReference.random(), UUID.randomUUID(), UUID.randomUUID(), 1, SUBMITTED);
     }
 }

@@ -28,7 +28,7 @@ class ApplicationsTests {
     private final Applications applications = new Applications(repository, mock(KnockoutAnswerRepository.class), events,
             Clock.fixed(NOW, ZoneOffset.UTC));
     private final Application application = Application.submit(ApplicationReference.random(), UUID.randomUUID(),
-            UUID.randomUUID(), NOW.minusSeconds(86_400));
+            UUID.randomUUID(), 1, NOW.minusSeconds(86_400));
     private final ApplicationReference reference = application.getReference();
 
     @BeforeEach

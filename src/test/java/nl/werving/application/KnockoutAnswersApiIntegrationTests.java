@@ -64,6 +64,8 @@ class KnockoutAnswersApiIntegrationTests {
         Application application = applications.findByReference(new ApplicationReference(reference)).orElseThrow();
         assertThat(applications.knockoutAnswers(application.getId()))
                 .isEqualTo(Map.of(permit, true, licence, false));
+        assertThat(application.getRequirementsVersion()).as("the version whose questions were answered")
+                .isEqualTo(java.util.Optional.of(vacancies.requirements(vacancyId).version()));
     }
 
     @Test

@@ -80,6 +80,21 @@ class CvScreeningTests {
     }
 
     @Test
+    void anApplicationIsScreenedAgainstTheRequirementsVersionItWasMadeAgainst() {
+        Application application = applications.findById(applicationId).orElseThrow();
+        when(application.getRequirementsVersion()).thenReturn(Optional.of(2));
+        when(vacancies.requirements(vacancyId, 2)).thenReturn(Optional.of(VacancyRequirements.none()));
+        when(cvDocuments.textOrExtract(applicationId)).thenReturn(Optional.of(CvFixtures.dutchCv(CvFixtures.JAN)));
+
+        ScreeningOutcome outcome = screening.screen(applicationId);
+
+        assertThat(outcome.score()).as("version 2 had no requirements to score against").isNull();
+        verify(results).record(eq(applicationId), eq(vacancyId), eq(0), eq(true), isNull(), eq(false), eq(false),
+                anyList(), anyList());
+        verify(vacancies, never()).requirements(vacancyId);
+    }
+
+    @Test
     void withoutACvNothingIsScoredButTheKnockoutAnswersCountAndANoCvResultIsStored() {
         when(cvDocuments.textOrExtract(applicationId)).thenReturn(Optional.empty());
         when(applications.knockoutAnswers(applicationId)).thenReturn(Map.of(CvFixtures.WORK_PERMIT, false));
