@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Interviewers' addresses come from the identity service, which this module does not call: the caller passes
  * them in. With {@code werving.interview.hide-candidate-name-from-interviewers} (the default) an interviewer's
- * copy names the candidate only by the application's reference.
+ * copy names the candidate only by the application's reference. The candidate's copy is worded in their
+ * language, the interviewers' copies in {@code werving.staff-language}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,10 +48,12 @@ public class InterviewCalendar {
     private final Clock clock;
     private final String organizer;
     private final boolean hideCandidateFromInterviewers;
+    private final Language staffLanguage;
 
     InterviewCalendar(InterviewPlanRepository plans, Applications applications, Applicants applicants,
             Vacancies vacancies, Clock clock, @Value("${werving.mail.from:noreply@werving.invalid}") String organizer,
-            @Value("${werving.interview.hide-candidate-name-from-interviewers:true}") boolean hideCandidateFromInterviewers) {
+            @Value("${werving.interview.hide-candidate-name-from-interviewers:true}") boolean hideCandidateFromInterviewers,
+            @Value("${werving.staff-language:en}") String staffLanguage) {
         this.plans = plans;
         this.applications = applications;
         this.applicants = applicants;
@@ -58,6 +61,7 @@ public class InterviewCalendar {
         this.clock = clock;
         this.organizer = organizer;
         this.hideCandidateFromInterviewers = hideCandidateFromInterviewers;
+        this.staffLanguage = Language.fromCode(staffLanguage);
     }
 
     /**
@@ -113,6 +117,7 @@ public class InterviewCalendar {
                 .orElseThrow(() -> new IllegalStateException("Application " + applicationId + " has no vacancy"));
         Wording wording = new Wording(applicant.getPreferredLanguage(), title, plan.round(),
                 application.getReference().value());
+        Wording staffWording = new Wording(staffLanguage, title, plan.round(), application.getReference().value());
 
         Participant candidate = new Participant(applicant.getEmail(), applicant.getFullName());
         List<Participant> staff = interviewers.stream()
@@ -126,7 +131,8 @@ public class InterviewCalendar {
         List<CalendarInvite> invites = new ArrayList<>();
         invites.add(invite(new Recipient(candidate.email(), candidate.displayName(), true),
                 event(plan, slot, sequence, cancelled, wording, everyone, stamp)));
-        CalendarEvent interviewersEvent = event(plan, slot, sequence, cancelled, wording, seenByInterviewers, stamp);
+        CalendarEvent interviewersEvent = event(plan, slot, sequence, cancelled, staffWording, seenByInterviewers,
+                stamp);
         for (Interviewer interviewer : interviewers) {
             invites.add(invite(new Recipient(interviewer.email(), interviewer.displayName(), false), interviewersEvent));
         }

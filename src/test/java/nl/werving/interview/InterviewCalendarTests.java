@@ -177,6 +177,18 @@ class InterviewCalendarTests {
     }
 
     @Test
+    void interviewersCopiesAreWordedInTheStaffLanguage() throws Exception {
+        when(applicant.getPreferredLanguage()).thenReturn(Language.NL);
+        chosen(1, null, MONDAY_IN_SUMMER_TIME);
+
+        List<CalendarInvite> invites = calendar(true).invitation(applicationId, 1, INTERVIEWERS);
+
+        assertThat(value(event(parse(invites.get(1).ics())), "SUMMARY")).isEqualTo("Interview: Java developer");
+        assertThat(value(event(parse(invites.get(1).ics())), "DESCRIPTION"))
+                .contains("Application reference: " + REFERENCE.value());
+    }
+
+    @Test
     void anUpdateKeepsTheUidAndRaisesTheSequenceOnceForAllRecipients() throws Exception {
         InterviewPlan plan = chosen(1, "Room 4.12", MONDAY_IN_SUMMER_TIME);
         InterviewCalendar calendar = calendar(true);
@@ -292,7 +304,7 @@ class InterviewCalendarTests {
 
     private InterviewCalendar calendar(boolean hideCandidate) {
         return new InterviewCalendar(plans, applications, applicants, vacancies, Clock.fixed(NOW, ZoneOffset.UTC),
-                "noreply@werving.invalid", hideCandidate);
+                "noreply@werving.invalid", hideCandidate, "en");
     }
 
     private static Calendar parse(String ics) throws IOException, ParserException {
