@@ -66,7 +66,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * provider's result id, the interview location, the scorecard and the rejection reason carry unique marker strings
  * runs through the pipeline (the API, candidate links, Tasklist's REST calls, mails over SMTP); after the erasure no
  * column of any table of the database, Werving's or the engine's, holds a marker in any form, nor does the log
- * written meanwhile.
+ * written meanwhile. One application is erased after its procedure ended with a rejection (the way retention will),
+ * the other through the DPO's API while the candidate still considers an offer, which stops its hiring process.
  */
 @PostgresIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
