@@ -60,6 +60,8 @@ class ErasureController {
     @ApiResponse(responseCode = "200", description = "Erased; the receipt")
     @ApiResponse(responseCode = "400", description = "The reference is not well-formed")
     @ApiResponse(responseCode = "404", description = "No application has this reference")
+    @ApiResponse(responseCode = "409", description = "The engine was working on the application at that moment; "
+            + "nothing was erased, try again (Retry-After: 1)")
     ErasureReceipt erase(@Parameter(description = "The application's reference") @PathVariable String reference) {
         return requests.eraseOnCandidateRequest(check(reference));
     }
