@@ -26,7 +26,19 @@ public class Applicants {
         return repository.save(applicant).getId();
     }
 
+    /** The applicant with this id; empty when there is none (erased, or a null id). */
     public Optional<Applicant> findById(UUID id) {
-        return repository.findById(id);
+        return id == null ? Optional.empty() : repository.findById(id);
+    }
+
+    /**
+     * Deletes the applicant's record: name, e-mail address, phone number and language (erasure, GDPR art. 17).
+     * Called by the application module once no application refers to the applicant any more.
+     *
+     * @return 1 when a record was deleted, 0 when there was none
+     */
+    @Transactional
+    public int erase(UUID id) {
+        return repository.deleteApplicant(id);
     }
 }

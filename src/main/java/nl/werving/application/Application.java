@@ -30,7 +30,8 @@ public class Application {
     @Column(name = "vacancy_id", nullable = false)
     private UUID vacancyId;
 
-    @Column(name = "applicant_id", nullable = false)
+    /** Null once the application's personal data is {@link #erase(Instant) erased}. */
+    @Column(name = "applicant_id")
     private UUID applicantId;
 
     @Enumerated(EnumType.STRING)
@@ -58,6 +59,9 @@ public class Application {
 
     @Column(name = "requirements_version", updatable = false)
     private Integer requirementsVersion;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
 
     protected Application() {
         // for JPA
@@ -140,6 +144,27 @@ public class Application {
         return true;
     }
 
+    /**
+     * Marks the application's personal data as erased and lets go of the applicant, whose record the caller deletes.
+     * What stays (reference, vacancy, status, timestamps) is pseudonymous.
+     *
+     * @return the applicant's id, empty when the application was erased before
+     */
+    Optional<UUID> erase(Instant at) {
+        UUID applicant = applicantId;
+        applicantId = null;
+        if (erasedAt == null) {
+            erasedAt = Objects.requireNonNull(at);
+            updatedAt = at;
+        }
+        return Optional.ofNullable(applicant);
+    }
+
+    /** Whether the application's personal data was erased; nothing may be read or recorded for it afterwards. */
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
     private void requireNotEnded() {
         if (hasEnded()) {
             throw new ApplicationAlreadyEndedException(status);
@@ -179,6 +204,7 @@ public class Application {
         return vacancyId;
     }
 
+    /** The applicant's id; null once the application is {@link #isErased() erased}. */
     public UUID getApplicantId() {
         return applicantId;
     }

@@ -30,12 +30,14 @@ public class Applications {
         this.clock = clock;
     }
 
+    /** The application with this reference; empty when there is none or its personal data was erased. */
     public Optional<Application> findByReference(ApplicationReference reference) {
-        return repository.findByReference(reference.value());
+        return repository.findByReference(reference.value()).filter(application -> !application.isErased());
     }
 
+    /** The application with this id; empty when there is none or its personal data was erased. */
     public Optional<Application> findById(UUID id) {
-        return repository.findById(id);
+        return repository.findById(id).filter(application -> !application.isErased());
     }
 
     /**
@@ -108,11 +110,11 @@ public class Applications {
     }
 
     private Application byReference(ApplicationReference reference) {
-        return repository.findByReference(reference.value()).orElseThrow(UnknownApplicationException::new);
+        return findByReference(reference).orElseThrow(UnknownApplicationException::new);
     }
 
     private Application byId(UUID applicationId) {
-        return repository.findById(applicationId).orElseThrow(UnknownApplicationException::new);
+        return findById(applicationId).orElseThrow(UnknownApplicationException::new);
     }
 
     /** The candidate's answers to the vacancy's knock-out questions: question id to yes/no. */

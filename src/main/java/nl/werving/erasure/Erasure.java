@@ -1,5 +1,6 @@
 package nl.werving.erasure;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +22,14 @@ public class Erasure {
     private final List<PersonalDataStore> stores;
     private final ErasureReceiptRepository receipts;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    Erasure(List<PersonalDataStore> stores, ErasureReceiptRepository receipts, Clock clock) {
+    Erasure(List<PersonalDataStore> stores, ErasureReceiptRepository receipts, Clock clock,
+            EntityManager entityManager) {
         this.stores = List.copyOf(stores);
         this.receipts = receipts;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /** Erases the application's personal data everywhere and returns the receipt. */
@@ -33,6 +37,8 @@ public class Erasure {
     public ErasureReceipt erase(ErasedApplication application, ErasureReason reason) {
         List<ErasureReceipt.StoreResult> results = new ArrayList<>();
         for (PersonalDataStore store : stores) {
+            // Stores may erase with plain SQL: changes the caller made through JPA go to the database first.
+            entityManager.flush();
             results.add(new ErasureReceipt.StoreResult(store.name(), store.erase(application)));
         }
         ErasureReceipt receipt = new ErasureReceipt(UUID.randomUUID(), application.reference(), reason,

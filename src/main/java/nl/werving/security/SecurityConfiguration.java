@@ -40,6 +40,8 @@ class SecurityConfiguration {
     private static final String HIRING_MANAGERS = WervingGroups.AUTHORITY_PREFIX + WervingGroups.HIRING_MANAGERS;
     private static final String ADMINS = WervingGroups.AUTHORITY_PREFIX + WervingGroups.ADMINS;
     private static final String TEAM_LEADS = WervingGroups.AUTHORITY_PREFIX + WervingGroups.TEAM_LEADS;
+    private static final String AUDITORS = WervingGroups.AUTHORITY_PREFIX + WervingGroups.AUDITORS;
+    private static final String DPO = WervingGroups.AUTHORITY_PREFIX + WervingGroups.DPO;
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -91,6 +93,9 @@ class SecurityConfiguration {
                                 .hasAnyAuthority(RECRUITERS, HIRING_MANAGERS, TEAM_LEADS)
                         .requestMatchers(HttpMethod.POST, "/api/applications/*/withdrawal",
                                 "/api/applications/*/objection", "/api/applications/*/interview/reschedule").hasAuthority(RECRUITERS)
+                        .requestMatchers(HttpMethod.GET, "/api/applications/*/erasure-receipts")
+                                .hasAnyAuthority(AUDITORS, DPO)
+                        .requestMatchers(HttpMethod.POST, "/api/applications/*/erasure").hasAuthority(DPO)
                         .anyRequest().authenticated())
                 .httpBasic(withDefaults())
                 .csrf(AbstractHttpConfigurer::disable)

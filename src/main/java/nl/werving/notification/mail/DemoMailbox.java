@@ -25,15 +25,22 @@ public class DemoMailbox implements MailTransport {
     }
 
     /** One mail as it would have been sent. */
-    public record DeliveredMail(UUID messageId, MessageType type, Instant at, OutgoingMail mail) {
+    public record DeliveredMail(UUID messageId, UUID applicationId, MessageType type, Instant at, OutgoingMail mail) {
     }
 
     @Override
     public void send(OutboxRow row, OutgoingMail mail) {
-        mails.addFirst(new DeliveredMail(row.id(), row.type(), clock.instant(), mail));
+        mails.addFirst(new DeliveredMail(row.id(), row.applicationId(), row.type(), clock.instant(), mail));
         while (mails.size() > CAPACITY) {
             mails.pollLast();
         }
+    }
+
+    /** Drops the kept mails about the application (erasure) and returns how many there were. */
+    public int forget(UUID applicationId) {
+        int before = mails.size();
+        mails.removeIf(mail -> applicationId.equals(mail.applicationId()));
+        return Math.max(0, before - mails.size());
     }
 
     /** The kept mails, newest first. */

@@ -10,6 +10,8 @@ import nl.werving.applicant.Applicants;
 import nl.werving.application.Applications;
 import nl.werving.candidate.CandidateLinks;
 import nl.werving.decision.HumanDecisions;
+import nl.werving.erasure.ErasedApplication;
+import nl.werving.erasure.PersonalDataStore;
 import nl.werving.interview.InterviewCalendar;
 import nl.werving.interview.InterviewPlanning;
 import nl.werving.applicant.Language;
@@ -55,6 +57,26 @@ class MailConfiguration {
             return new DemoMailbox(clock);
         }
         return new SmtpMailTransport(sender.getObject(), from);
+    }
+
+    /**
+     * Erasure's store {@code demo_mailbox}, in demo mode: drops the application's mails from the in-memory
+     * development mailbox (0 when mails go to an SMTP server, which Werving cannot reach into).
+     */
+    @Bean
+    @ConditionalOnProperty(name = "werving.demo.enabled", havingValue = "true")
+    PersonalDataStore demoMailboxStore(MailTransport transport) {
+        return new PersonalDataStore() {
+            @Override
+            public String name() {
+                return "demo_mailbox";
+            }
+
+            @Override
+            public int erase(ErasedApplication application) {
+                return transport instanceof DemoMailbox mailbox ? mailbox.forget(application.applicationId()) : 0;
+            }
+        };
     }
 
     @Bean

@@ -1,0 +1,98 @@
+package nl.werving.process;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.werving.erasure.ErasedApplication;
+import nl.werving.erasure.PersonalDataStore;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Erasure's store {@value #NAME}: deletes the engine's history of the application's process instances, found like
+ * {@link EngineRuntimeStore} finds running ones (which it has ended by then): the historic process instances, which
+ * takes their activities, tasks, variables and form details, decision evaluations, comments, attachments,
+ * identity links, incidents, job logs and the byte arrays behind them; and the user operation log entries of those
+ * instances, which the engine keeps otherwise. Instances of the data lifecycle process are left alone. The count is
+ * historic process instances plus operation log entries. When the caller is itself an engine command (a service task
+ * of the data lifecycle process), the history of instances ended in that command goes right after it commits.
+ */
+@Component
+@Order(EngineRuntimeStore.ORDER + 1)
+class EngineHistoryStore implements PersonalDataStore {
+
+    static final String NAME = "camunda_history";
+
+    private final HistoryService historyService;
+
+    EngineHistoryStore(HistoryService historyService) {
+        this.historyService = historyService;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int erase(ErasedApplication application) {
+        List<String> lifecycle = List.of(EngineRuntimeStore.LIFECYCLE_PROCESS_KEY);
+        Map<String, HistoricProcessInstance> instances = new LinkedHashMap<>();
+        historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(application.reference())
+                .processDefinitionKeyNotIn(lifecycle).list().forEach(instance -> instances.put(instance.getId(), instance));
+        historyService.createHistoricProcessInstanceQuery()
+                .variableValueEquals(HiringProcess.VAR_APPLICATION_ID, application.applicationId().toString())
+                .processDefinitionKeyNotIn(lifecycle).list().forEach(instance -> instances.put(instance.getId(), instance));
+        if (instances.isEmpty()) {
+            return 0;
+        }
+        Set<String> operationIds = new LinkedHashSet<>();
+        for (String instanceId : instances.keySet()) {
+            historyService.createUserOperationLogQuery().processInstanceId(instanceId).list().stream()
+                    .map(UserOperationLogEntry::getId).forEach(operationIds::add);
+        }
+        operationIds.forEach(historyService::deleteUserOperationLogEntry);
+        List<String> ended = new ArrayList<>();
+        List<String> endedInThisCommand = new ArrayList<>();
+        instances.values().forEach(instance -> (instance.getEndTime() != null ? ended : endedInThisCommand)
+                .add(instance.getId()));
+        if (!ended.isEmpty()) {
+            historyService.deleteHistoricProcessInstancesIfExists(ended);
+        }
+        if (!endedInThisCommand.isEmpty()) {
+            deleteAfterCommit(endedInThisCommand);
+        }
+        return instances.size() + operationIds.size();
+    }
+
+    /**
+     * Called from inside an engine command (a service task of the data lifecycle process), the instances that
+     * {@link EngineRuntimeStore} just ended are not finished in the database until that command flushes, and the
+     * engine refuses to delete the history of an unfinished instance. Their history goes right after the
+     * transaction commits, in a transaction of its own. Outside a command every engine call is a command of its
+     * own, already flushed, so this is not needed.
+     */
+    private void deleteAfterCommit(List<String> instanceIds) {
+        CommandContext command = Context.getCommandContext();
+        if (command == null) {
+            historyService.deleteHistoricProcessInstancesIfExists(instanceIds);
+            return;
+        }
+        ProcessEngineConfigurationImpl configuration = command.getProcessEngineConfiguration();
+        command.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
+                committed -> configuration.getCommandExecutorTxRequiresNew().execute(next -> {
+                    historyService.deleteHistoricProcessInstancesIfExists(instanceIds);
+                    return null;
+                }));
+    }
+}
