@@ -32,6 +32,12 @@ public final class ApplicantDataLifecycle {
     /** While on legal hold: what was left of the period and until the renewal request (ISO-8601 durations). */
     public static final String VAR_RETENTION_REMAINING = "retentionRemaining";
     public static final String VAR_RENEWAL_REMAINING = "renewalRemaining";
+    /**
+     * When a talent-pool consent was last given or withdrawn (dates, set by the messages; each clears the other).
+     * Placing a legal hold clears both, so at its release they tell whether the consent changed during the hold.
+     */
+    public static final String VAR_CONSENT_GIVEN_AT = "consentGivenAt";
+    public static final String VAR_CONSENT_WITHDRAWN_AT = "consentWithdrawnAt";
     /** Counts the talent-pool periods, numbering the renewal requests. */
     public static final String VAR_TALENT_POOL_PERIOD = "talentPoolPeriod";
     /** Counts refused erasure requests, numbering the refusal mails. */

@@ -41,22 +41,29 @@ class ApplicantDataLifecycleMessages {
                 .setVariable(ApplicantDataLifecycle.VAR_RETENTION_STARTS_AT, Date.from(clock.instant())));
     }
 
-    /** A talent-pool consent given (or renewed) after the procedure ended starts a new period from that moment. */
+    /**
+     * A talent-pool consent given (or renewed) after the procedure ended starts a new period from that moment; under
+     * a legal hold, from the release.
+     */
     @EventListener
     void on(ConsentGiven given) {
         if (given.purpose() == ConsentPurpose.TALENT_POOL) {
             deliverIfWaiting(message(ApplicantDataLifecycle.MESSAGE_TALENT_POOL_CONSENT_GIVEN, given.applicationId())
-                    .setVariable(ApplicantDataLifecycle.VAR_RETENTION_STARTS_AT, Date.from(given.givenAt())));
+                    .setVariable(ApplicantDataLifecycle.VAR_RETENTION_STARTS_AT, Date.from(given.givenAt()))
+                    .setVariable(ApplicantDataLifecycle.VAR_CONSENT_GIVEN_AT, Date.from(given.givenAt()))
+                    .setVariable(ApplicantDataLifecycle.VAR_CONSENT_WITHDRAWN_AT, null));
         }
     }
 
-    /** A withdrawn talent-pool consent erases the data when the period rests on it. */
+    /** A withdrawn talent-pool consent erases the data when the period rests on it; under a legal hold, at the release. */
     @EventListener
     void on(ConsentWithdrawn withdrawn) {
         if (withdrawn.purpose() == ConsentPurpose.TALENT_POOL) {
             deliverIfWaiting(message(ApplicantDataLifecycle.MESSAGE_TALENT_POOL_CONSENT_WITHDRAWN,
                     withdrawn.applicationId())
-                    .processInstanceVariableEquals(ApplicantDataLifecycle.VAR_CONSENT_BASED, true));
+                    .processInstanceVariableEquals(ApplicantDataLifecycle.VAR_CONSENT_BASED, true)
+                    .setVariable(ApplicantDataLifecycle.VAR_CONSENT_WITHDRAWN_AT, Date.from(withdrawn.withdrawnAt()))
+                    .setVariable(ApplicantDataLifecycle.VAR_CONSENT_GIVEN_AT, null));
         }
     }
 

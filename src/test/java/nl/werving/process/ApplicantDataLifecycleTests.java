@@ -287,6 +287,51 @@ class ApplicantDataLifecycleTests {
     }
 
     @Test
+    void aConsentWithdrawnDuringALegalHoldErasesAtTheRelease() {
+        consentInForce();
+        ProcessInstance instance = start();
+        end(ProcedureOutcome.REJECTED);
+        messages.on(new ConsentGiven(applicationId, ConsentPurpose.TALENT_POOL, ENDED_AT.plusSeconds(1)));
+        requests.placeLegalHold(APPLICATION_REFERENCE);
+
+        messages.on(new ConsentWithdrawn(applicationId, ConsentPurpose.TALENT_POOL, ENDED_AT.plusSeconds(60)));
+
+        assertThat(instance).hasPassed("BoundaryEvent_ConsentWithdrawnOnHold", "EndEvent_ConsentWithdrawalNoted")
+                .isWaitingAt(ApplicantDataLifecycle.TASK_ON_LEGAL_HOLD);
+        verify(services.erasure(), never()).erase(any(), any());
+
+        requests.releaseLegalHold(APPLICATION_REFERENCE);
+
+        assertThat(instance).hasPassed("Gateway_ConsentChangedOnHold", "Task_EraseAfterConsentWithdrawal").isEnded();
+        verify(services.erasure()).erase(erased, ErasureReason.CONSENT_WITHDRAWN);
+    }
+
+    @Test
+    void aConsentRenewedDuringALegalHoldStartsItsYearAtTheRelease() {
+        consentInForce();
+        ProcessInstance instance = start();
+        end(ProcedureOutcome.REJECTED);
+        ClockUtil.setCurrentTime(Date.from(ENDED_AT.plus(Duration.ofDays(335))));
+        execute(timer(instance));
+        ClockUtil.setCurrentTime(Date.from(ENDED_AT.plus(Duration.ofDays(340))));
+        requests.placeLegalHold(APPLICATION_REFERENCE);
+        Instant renewedAt = ENDED_AT.plus(Duration.ofDays(350));
+
+        messages.on(new ConsentGiven(applicationId, ConsentPurpose.TALENT_POOL, renewedAt));
+
+        assertThat(instance).hasPassed("BoundaryEvent_ConsentGivenOnHold", "EndEvent_ConsentGivenNoted")
+                .isWaitingAt(ApplicantDataLifecycle.TASK_ON_LEGAL_HOLD);
+        Instant releasedAt = ENDED_AT.plus(Duration.ofDays(500));
+        ClockUtil.setCurrentTime(Date.from(releasedAt));
+        requests.releaseLegalHold(APPLICATION_REFERENCE);
+
+        assertThat(instance).isWaitingAt(ApplicantDataLifecycle.EVENT_RENEWAL_DUE).variables()
+                .containsEntry("talentPoolPeriod", 2).containsEntry("retentionStartsAt", Date.from(releasedAt))
+                .containsEntry("retentionDueAt", Date.from(releasedAt.plus(Duration.ofDays(365))));
+        verify(services.erasure(), never()).erase(any(), any());
+    }
+
+    @Test
     void aLegalHoldNeedsAnEndedProcedureAndIsPlacedAndReleasedOnce() {
         ProcessInstance instance = start();
 
@@ -372,7 +417,8 @@ class ApplicantDataLifecycleTests {
         org.assertj.core.api.Assertions.assertThat(engine.getRuntimeService().getVariables(instance.getId()))
                 .containsOnlyKeys("applicationId", "outcome", "retentionStartsAt", "talentPoolConsent",
                         "retentionPeriod", "retentionRule", "consentBased", "retentionPeriodDecisionVersion",
-                        "retentionDueAt", "renewalDueAt", "talentPoolPeriod", "retentionRemaining", "renewalRemaining");
+                        "retentionDueAt", "renewalDueAt", "talentPoolPeriod", "retentionRemaining", "renewalRemaining",
+                        "consentGivenAt", "consentWithdrawnAt");
     }
 
     private ProcessInstance start() {

@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** A legal hold stops the retention clock: keeps what is left of the period and until the renewal request. */
+/**
+ * A legal hold stops the retention clock: keeps what is left of the period and until the renewal request, and
+ * forgets earlier consent changes, so that those during the hold can be told apart at its release.
+ */
 @Component
 class SuspendRetentionClockDelegate implements JavaDelegate {
 
@@ -27,5 +30,7 @@ class SuspendRetentionClockDelegate implements JavaDelegate {
                 RetentionClock.remaining(now, due).toString());
         execution.setVariable(ApplicantDataLifecycle.VAR_RENEWAL_REMAINING,
                 renewal == null ? null : RetentionClock.remaining(now, renewal).toString());
+        execution.setVariable(ApplicantDataLifecycle.VAR_CONSENT_GIVEN_AT, null);
+        execution.setVariable(ApplicantDataLifecycle.VAR_CONSENT_WITHDRAWN_AT, null);
     }
 }
