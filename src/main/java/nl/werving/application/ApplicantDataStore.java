@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werving.applicant.Applicants;
-import nl.werving.erasure.ErasableApplications;
 import nl.werving.erasure.ErasedApplication;
 import nl.werving.erasure.PersonalDataStore;
 import org.springframework.stereotype.Component;
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  * with nothing that identifies the person once the applicant is gone.
  */
 @Component
-class ApplicantDataStore implements PersonalDataStore, ErasableApplications {
+class ApplicantDataStore implements PersonalDataStore {
 
     static final String NAME = "applicant";
 
@@ -44,11 +43,5 @@ class ApplicantDataStore implements PersonalDataStore, ErasableApplications {
         Optional<UUID> applicant = application.get().erase(clock.instant());
         repository.saveAndFlush(application.get());
         return applicant.map(applicants::erase).orElse(0);
-    }
-
-    @Override
-    public Optional<ErasedApplication> find(String reference) {
-        return repository.findByReference(reference)
-                .map(application -> new ErasedApplication(application.getId(), application.getReference().value()));
     }
 }

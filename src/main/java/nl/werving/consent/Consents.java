@@ -1,16 +1,20 @@
 package nl.werving.consent;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records consents and their withdrawal. Giving a consent that is in force already changes nothing (a double
- * click); giving it again after a withdrawal records a new consent, so the history stays complete.
+ * Records consents and their withdrawal. Giving a consent that is in force already records nothing new (the
+ * record keeps when it was first given); giving it again after a withdrawal records a new consent, so the history
+ * stays complete. Every consent given, also again while in force (a renewal), is announced as
+ * {@link ConsentGiven}; a withdrawal as {@link ConsentWithdrawn}.
  */
 @Service
 @Transactional
@@ -20,26 +24,37 @@ public class Consents {
     public static final String TALENT_POOL_NOTICE_VERSION = "talent-pool-2026-11";
 
     private final ConsentRecordRepository records;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Consents(ConsentRecordRepository records, Clock clock) {
+    Consents(ConsentRecordRepository records, ApplicationEventPublisher events, Clock clock) {
         this.records = records;
+        this.events = events;
         this.clock = clock;
     }
 
-    /** Records the consent unless one for the purpose is in force for the application. */
+    /**
+     * Records the consent unless one for the purpose is in force for the application, and announces it either way:
+     * given again while in force, it renews the consent.
+     */
     public void give(UUID applicationId, ConsentPurpose purpose, String noticeVersion, ConsentChannel via) {
         Objects.requireNonNull(applicationId, "applicationId");
+        Instant now = clock.instant();
         if (records.findByApplicationIdAndPurposeAndWithdrawnAtIsNull(applicationId, purpose).isEmpty()) {
-            records.saveAndFlush(new ConsentRecord(applicationId, purpose, noticeVersion, clock.instant(), via));
+            records.saveAndFlush(new ConsentRecord(applicationId, purpose, noticeVersion, now, via));
         }
+        events.publishEvent(new ConsentGiven(applicationId, purpose, now));
     }
 
     /** Withdraws the consent in force for the purpose, if there is one; returns whether there was. */
     public boolean withdraw(UUID applicationId, ConsentPurpose purpose, ConsentChannel via) {
         Optional<ConsentRecord> inForce = records.findByApplicationIdAndPurposeAndWithdrawnAtIsNull(applicationId,
                 purpose);
-        inForce.ifPresent(record -> record.withdraw(clock.instant(), via));
+        Instant now = clock.instant();
+        inForce.ifPresent(record -> {
+            record.withdraw(now, via);
+            events.publishEvent(new ConsentWithdrawn(applicationId, purpose, now));
+        });
         return inForce.isPresent();
     }
 

@@ -31,7 +31,11 @@ public enum MessageType {
     /** With the calendar cancellation attached when the candidate's scheduled interview was cancelled by it. */
     WITHDRAWAL_CONFIRMATION(RecipientKind.CANDIDATE),
     /** Confirms the candidate's objection to automated processing: a person handles the application from now on. */
-    OBJECTION_CONFIRMATION(RecipientKind.CANDIDATE);
+    OBJECTION_CONFIRMATION(RecipientKind.CANDIDATE),
+    /** Asks the candidate, before a talent-pool period ends, to renew the consent, with a consent link. Numbered by period. */
+    TALENT_POOL_RENEWAL(RecipientKind.CANDIDATE),
+    /** Tells the candidate why an erasure request cannot be met now: a legal hold applies. Numbered per request. */
+    ERASURE_REFUSED_LEGAL_HOLD(RecipientKind.CANDIDATE);
 
     private final Set<RecipientKind> recipients;
 

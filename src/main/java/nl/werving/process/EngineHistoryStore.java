@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
  * {@link EngineRuntimeStore} finds running ones (which it has ended by then): the historic process instances, which
  * takes their activities, tasks, variables and form details, decision evaluations, comments, attachments,
  * identity links, incidents, job logs and the byte arrays behind them; and the user operation log entries of those
- * instances, which the engine keeps otherwise. Instances of the data lifecycle process are left alone. The count is
- * historic process instances plus operation log entries. When the caller is itself an engine command (a service task
- * of the data lifecycle process), the history of instances ended in that command goes right after it commits.
+ * instances, which the engine keeps otherwise. The count is historic process instances plus operation log entries.
+ * When the caller is itself an engine command (a service task of the data lifecycle process), the history of
+ * instances ended in that command goes right after it commits. The data lifecycle instance, which calls erasure
+ * and holds only ids, goes the same way once it has finished: right after the commit in which it ended.
  */
 @Component
 @Order(EngineRuntimeStore.ORDER + 1)
@@ -53,8 +54,15 @@ class EngineHistoryStore implements PersonalDataStore {
         historyService.createHistoricProcessInstanceQuery()
                 .variableValueEquals(HiringProcess.VAR_APPLICATION_ID, application.applicationId().toString())
                 .processDefinitionKeyNotIn(lifecycle).list().forEach(instance -> instances.put(instance.getId(), instance));
+        List<String> lifecycles = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(application.reference()).processDefinitionKeyIn(
+                        EngineRuntimeStore.LIFECYCLE_PROCESS_KEY).list().stream().map(HistoricProcessInstance::getId)
+                .toList();
+        if (!lifecycles.isEmpty()) {
+            deleteFinishedAfterCommit(lifecycles);
+        }
         if (instances.isEmpty()) {
-            return 0;
+            return lifecycles.size();
         }
         Set<String> operationIds = new LinkedHashSet<>();
         for (String instanceId : instances.keySet()) {
@@ -72,7 +80,38 @@ class EngineHistoryStore implements PersonalDataStore {
         if (!endedInThisCommand.isEmpty()) {
             deleteAfterCommit(endedInThisCommand);
         }
-        return instances.size() + operationIds.size();
+        return instances.size() + operationIds.size() + lifecycles.size();
+    }
+
+    /**
+     * The data lifecycle instances go once they have finished, with their operation log entries: right after the
+     * current transaction commits (in a transaction of their own), or at once outside an engine command. One that
+     * still runs then (it erased without ending, or a legal hold came first) is left; it is erased when it ends.
+     */
+    private void deleteFinishedAfterCommit(List<String> instanceIds) {
+        Runnable delete = () -> {
+            List<String> finished = historyService.createHistoricProcessInstanceQuery()
+                    .processInstanceIds(new LinkedHashSet<>(instanceIds)).finished().list().stream()
+                    .map(HistoricProcessInstance::getId).toList();
+            for (String instanceId : finished) {
+                historyService.createUserOperationLogQuery().processInstanceId(instanceId).list()
+                        .forEach(entry -> historyService.deleteUserOperationLogEntry(entry.getId()));
+            }
+            if (!finished.isEmpty()) {
+                historyService.deleteHistoricProcessInstancesIfExists(finished);
+            }
+        };
+        CommandContext command = Context.getCommandContext();
+        if (command == null) {
+            delete.run();
+            return;
+        }
+        ProcessEngineConfigurationImpl configuration = command.getProcessEngineConfiguration();
+        command.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
+                committed -> configuration.getCommandExecutorTxRequiresNew().execute(next -> {
+                    delete.run();
+                    return null;
+                }));
     }
 
     /**

@@ -10,9 +10,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts one hiring process per submitted application, inside the submitting transaction, with the
- * application reference as business key and only ids as variables. When no active process definition
- * can take the application, the submission fails as a whole and the candidate is told to try later.
+ * Starts one hiring process and one applicant data lifecycle per submitted application, inside the submitting
+ * transaction, each with the application reference as business key and only ids as variables. When no active
+ * process definition can take the application, the submission fails as a whole and the candidate is told to try
+ * later: no application is stored without the lifecycle that erases it.
  */
 @Component
 class HiringProcessStarter {
@@ -32,8 +33,10 @@ class HiringProcessStarter {
                     HiringProcess.VAR_CANDIDATE_OBJECTED, false,
                     HiringProcess.VAR_AUTOMATION_SWITCHED_OFF, false,
                     HiringProcess.VAR_INTERVIEW_ROUND, 1));
+            runtimeService.startProcessInstanceByKey(ApplicantDataLifecycle.PROCESS_KEY, submitted.reference().value(),
+                    Map.of(ApplicantDataLifecycle.VAR_APPLICATION_ID, submitted.applicationId().toString()));
         } catch (SuspendedEntityInteractionException | NotFoundException exception) {
-            throw new ApplicationIntakePausedException("The hiring process is suspended or not deployed", exception);
+            throw new ApplicationIntakePausedException("The hiring process or the applicant data lifecycle is suspended or not deployed", exception);
         }
     }
 }

@@ -25,7 +25,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * <li>{@code /api/**}: Werving's JSON API. Applying, the privacy notice, listing open vacancies and their knock-out questions, and
  * the assessment providers' webhook (which checks its own HMAC signature) are public; managing vacancies (their
  * details, status, requirements and automation switches) and the global automation switch are for HR, recording
- * a candidate's withdrawal or objection and moving a scheduled interview are for recruiters; the rest needs HTTP Basic.</li>
+ * a candidate's withdrawal or objection and moving a scheduled interview are for recruiters; legal holds are for the
+ * data protection officer, and an erasure request for the DPO or a recruiter; the rest needs HTTP Basic.</li>
  * <li>Everything else: the candidate portal, the candidate link pages ({@code /c/**}) and health are public, and so are the {@code /demo/**} pages in
  * demo mode
  * except the development mailbox ({@code /demo/mailbox}, administrators); all other pages need a login. Mail
@@ -95,7 +96,9 @@ class SecurityConfiguration {
                                 "/api/applications/*/objection", "/api/applications/*/interview/reschedule").hasAuthority(RECRUITERS)
                         .requestMatchers(HttpMethod.GET, "/api/applications/*/erasure-receipts")
                                 .hasAnyAuthority(AUDITORS, DPO)
-                        .requestMatchers(HttpMethod.POST, "/api/applications/*/erasure").hasAuthority(DPO)
+                        .requestMatchers("/api/applications/*/legal-hold").hasAuthority(DPO)
+                        .requestMatchers(HttpMethod.POST, "/api/applications/*/erasure-request")
+                                .hasAnyAuthority(DPO, RECRUITERS)
                         .anyRequest().authenticated())
                 .httpBasic(withDefaults())
                 .csrf(AbstractHttpConfigurer::disable)

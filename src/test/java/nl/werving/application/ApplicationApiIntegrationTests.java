@@ -62,7 +62,7 @@ class ApplicationApiIntegrationTests {
         String applicationId = jdbc.queryForObject("select id from application where reference = ?", String.class,
                 reference);
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(reference).singleResult();
+                .processDefinitionKey(HiringProcess.PROCESS_KEY).processInstanceBusinessKey(reference).singleResult();
         assertThat(instance).isNotNull();
         assertThat(instance.isEnded()).isFalse();
         assertThat(runtimeService.getVariables(instance.getId()))
@@ -75,7 +75,8 @@ class ApplicationApiIntegrationTests {
         String reference = reference(http.postJson("/api/applications", body(openVacancy, "Noor Marker-Qx81",
                 "noor.marker-qx81@example.org")));
 
-        String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        String instanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey(HiringProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(reference)
                 .singleResult().getId();
         assertThat(reference).doesNotContain("Noor").doesNotContain("qx81");
         assertThat(runtimeService.getVariables(instanceId).values())

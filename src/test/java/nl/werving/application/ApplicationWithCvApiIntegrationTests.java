@@ -15,8 +15,8 @@ import nl.werving.cv.CvDocuments;
 import nl.werving.cv.CvFixtures;
 import nl.werving.process.HiringProcess;
 import nl.werving.security.WervingGroups;
-import nl.werving.support.HttpTestClient;
 import nl.werving.support.HttpTestClient.Part;
+import nl.werving.support.HttpTestClient;
 import nl.werving.support.PostgresIntegrationTest;
 import nl.werving.support.TestUsers;
 import nl.werving.vacancy.Vacancies;
@@ -79,7 +79,8 @@ class ApplicationWithCvApiIntegrationTests {
         assertThat(row.values()).allSatisfy(value -> assertThat(String.valueOf(value)).doesNotContain("Qx93"));
         assertThat(cvDocuments.text(applicationId)).hasValueSatisfying(text -> assertThat(text)
                 .contains(CvFixtures.FIRST_PAGE));
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).count())
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(HiringProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(reference).count())
                 .isEqualTo(1);
     }
 

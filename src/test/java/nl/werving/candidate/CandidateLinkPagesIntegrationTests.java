@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.werving.application.ApplicationReference;
+import nl.werving.process.HiringProcess;
 import nl.werving.security.WervingGroups;
 import nl.werving.support.HttpTestClient;
 import nl.werving.support.PostgresIntegrationTest;
@@ -174,7 +175,8 @@ class CandidateLinkPagesIntegrationTests {
         assertThat(accepted.statusCode()).isEqualTo(200);
         assertThat(accepted.body()).contains("You accepted the offer");
 
-        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(HiringProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(reference)
                 .singleResult().getEndActivityId()).isEqualTo("EndEvent_CandidateHired");
         assertThat(status(reference)).isEqualTo("HIRED");
         assertThat(http.get("/c/" + token).statusCode()).isEqualTo(410);
@@ -198,7 +200,8 @@ class CandidateLinkPagesIntegrationTests {
         assertThat(withdrawn.statusCode()).isEqualTo(200);
         assertThat(withdrawn.body()).contains("ingetrokken");
         assertThat(status(reference)).isEqualTo("WITHDRAWN");
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(HiringProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(reference).count()).isZero();
     }
 
     @Test
@@ -244,7 +247,8 @@ class CandidateLinkPagesIntegrationTests {
         assertThat(status(reference)).isEqualTo("SUBMITTED");
         assertThat(jdbc.queryForObject("select objected_to_automation_at is null from application where reference = ?",
                 Boolean.class, reference)).isTrue();
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isOne();
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(HiringProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(reference).count()).isOne();
         assertThat(jdbc.queryForObject("select count(*) from candidate_link_use where application_reference = ?",
                 Integer.class, reference)).isZero();
     }
@@ -290,7 +294,8 @@ class CandidateLinkPagesIntegrationTests {
     }
 
     private String instanceId(String reference) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(HiringProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(reference).singleResult().getId();
     }
 
     private String apply() throws Exception {

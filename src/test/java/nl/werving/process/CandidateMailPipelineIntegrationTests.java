@@ -194,7 +194,8 @@ class CandidateMailPipelineIntegrationTests {
                 .doesNotContain("Mail Kandidaat").doesNotContain(CANDIDATE);
 
         // The day before, the candidate is reminded; after the interview the hiring manager rejects, with a reason the candidate is told.
-        String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        String instanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey(HiringProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(reference)
                 .singleResult().getId();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId)
                 .activityId("Event_DayBeforeInterview").singleResult().getId());

@@ -45,6 +45,7 @@ class DecisionTablesTests {
     private static final String SCREENING = "ScreeningDecision";
     private static final String ASSESSMENT = "AssessmentDecision";
     private static final String OFFER_APPROVAL = "OfferApprovalDecision";
+    private static final String RETENTION = "RetentionPeriodDecision";
     private static final List<String> DECISIONS = List.of(SCREENING, ASSESSMENT, OFFER_APPROVAL);
     private static final List<String> RECOMMENDATION_OUTPUTS =
             List.of("recommendation", "reason", "explanationEn", "explanationNl");
@@ -129,11 +130,45 @@ class DecisionTablesTests {
         assertThat(outputs.<String>getEntry("reason")).isEqualTo(reason);
     }
 
+    static Stream<Arguments> retentionCases() {
+        return Stream.of(
+                arguments("Rule_Hired", retention("HIRED", false), "P0D", "HIRED", false),
+                arguments("Rule_TalentPoolConsent", retention("REJECTED", true), "P365D", "TALENT_POOL_CONSENT", true),
+                arguments("Rule_ProcedureEnded", retention("WITHDRAWN", false), "P28D", "FOUR_WEEKS_AFTER_PROCEDURE",
+                        false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("retentionCases")
+    void eachRetentionRuleGivesItsPeriodAndRuleId(String rule, Map<String, Object> inputs, String period,
+            String ruleId, boolean consentBased) {
+        DmnDecisionRuleResult outputs = evaluate(RETENTION, inputs);
+
+        assertThat(matchedRuleId()).isEqualTo(rule);
+        assertThat(outputs).containsOnlyKeys("retentionPeriod", "retentionRule", "consentBased");
+        assertThat(outputs.<String>getEntry("retentionPeriod")).isEqualTo(period);
+        assertThat(outputs.<String>getEntry("retentionRule")).isEqualTo(ruleId);
+        assertThat(outputs.<Boolean>getEntry("consentBased")).isEqualTo(consentBased);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"REJECTED", "WITHDRAWN", "OFFER_DECLINED", "OFFER_EXPIRED"})
+    void everyEndButAHireKeepsTheDataFourWeeksOrAYearWithTalentPoolConsent(String outcome) {
+        assertThat(evaluate(RETENTION, retention(outcome, false)).<String>getEntry("retentionPeriod")).isEqualTo("P28D");
+        assertThat(evaluate(RETENTION, retention(outcome, true)).<String>getEntry("retentionPeriod")).isEqualTo("P365D");
+    }
+
+    @Test
+    void aHiredCandidatesApplicantCopyGoesAtOnceEvenWithTalentPoolConsent() {
+        assertThat(evaluate(RETENTION, retention("HIRED", true)).<String>getEntry("retentionPeriod")).isEqualTo("P0D");
+    }
+
     @Test
     void everyRuleOfEveryTableHasExactlyOneCase() {
         assertThat(caseRuleIds(screeningCases())).containsExactlyElementsOf(ruleIds(SCREENING));
         assertThat(caseRuleIds(assessmentCases())).containsExactlyElementsOf(ruleIds(ASSESSMENT));
         assertThat(caseRuleIds(offerApprovalCases())).containsExactlyElementsOf(ruleIds(OFFER_APPROVAL));
+        assertThat(caseRuleIds(retentionCases())).containsExactlyElementsOf(ruleIds(RETENTION));
     }
 
     @Test
@@ -201,7 +236,7 @@ class DecisionTablesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {SCREENING, ASSESSMENT, OFFER_APPROVAL})
+    @ValueSource(strings = {SCREENING, ASSESSMENT, OFFER_APPROVAL, RETENTION})
     void everyDecisionIsAFirstHitTableWithAHistoryTimeToLiveAndDescribedRules(String decisionId) {
         Decision decision = decision(decisionId);
         DecisionTable table = (DecisionTable) decision.getExpression();
@@ -235,6 +270,28 @@ class DecisionTablesTests {
         } finally {
             repository.deleteDeployment(deployment.getId(), true);
         }
+    }
+
+    @Test
+    void theProcessEngineDeploysTheRetentionPeriodDecision() {
+        RepositoryService repository = engine.getRepositoryService();
+        Deployment deployment = repository.createDeployment().name("DecisionTablesTests")
+                .addClasspathResource("processes/RetentionPeriodDecision.dmn").deploy();
+        try {
+            DecisionDefinition definition = repository.createDecisionDefinitionQuery()
+                    .deploymentId(deployment.getId()).singleResult();
+
+            assertThat(definition.getKey()).isEqualTo(RETENTION);
+            assertThat(definition.getHistoryTimeToLive()).isEqualTo(180);
+            assertThat(engine.getDecisionService().evaluateDecisionTableByKey(RETENTION, retention("OFFER_EXPIRED", false))
+                    .getSingleResult().<String>getEntry("retentionPeriod")).isEqualTo("P28D");
+        } finally {
+            repository.deleteDeployment(deployment.getId(), true);
+        }
+    }
+
+    private static Map<String, Object> retention(String outcome, boolean talentPoolConsent) {
+        return Map.of("outcome", outcome, "talentPoolConsent", talentPoolConsent);
     }
 
     private static Map<String, Object> screening(boolean automationAllowed, boolean knockoutFailed, Integer score) {

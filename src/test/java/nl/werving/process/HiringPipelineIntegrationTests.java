@@ -92,7 +92,8 @@ class HiringPipelineIntegrationTests {
                 "slot1Start", slot.toString(), "durationMinutes", 60, "interviewers", "pipemanager",
                 "location", "https://meet.example.org/werving"));
         interviewPlanning.chooseSlot(new ApplicationReference(reference), 1);
-        String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        String instanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey(HiringProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(reference)
                 .singleResult().getId();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId)
                 .activityId("Event_DayBeforeInterview").singleResult().getId());
@@ -113,7 +114,7 @@ class HiringPipelineIntegrationTests {
         offers.accept(new ApplicationReference(reference));
 
         HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(reference).singleResult();
+                .processDefinitionKey(HiringProcess.PROCESS_KEY).processInstanceBusinessKey(reference).singleResult();
         assertThat(instance.getEndActivityId()).isEqualTo("EndEvent_CandidateHired");
         assertThat(jdbc.queryForObject("select status from application where reference = ?", String.class, reference))
                 .isEqualTo("HIRED");

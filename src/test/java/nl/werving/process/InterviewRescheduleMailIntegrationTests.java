@@ -187,7 +187,8 @@ class InterviewRescheduleMailIntegrationTests {
     }
 
     private String instanceId(String reference) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(HiringProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(reference).singleResult().getId();
     }
 
     private MimeMessage lastMailTo(String address, String subjectStart) throws Exception {

@@ -7,6 +7,7 @@ import nl.werving.applicant.Language;
 import nl.werving.application.Application;
 import nl.werving.application.ApplicationSubmission;
 import nl.werving.application.NewApplication;
+import nl.werving.process.HiringProcess;
 import nl.werving.vacancy.Vacancies;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -37,7 +38,8 @@ public final class TestApplications {
     public static void awaitScreening(RuntimeService runtimeService, ManagementService managementService,
             Application application) {
         String instanceId = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(application.getReference().value()).singleResult().getId();
+                .processDefinitionKey(HiringProcess.PROCESS_KEY)
+                        .processInstanceBusinessKey(application.getReference().value()).singleResult().getId();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (managementService.createJobQuery().processInstanceId(instanceId).activityId("Task_ScreenApplication")
                 .count() > 0) {

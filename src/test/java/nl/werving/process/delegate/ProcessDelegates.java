@@ -1,6 +1,11 @@
 package nl.werving.process.delegate;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import nl.werving.process.ProcessServices;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
@@ -33,5 +38,31 @@ public final class ProcessDelegates {
         Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate(services.outbox()));
         Mocks.register("recordAutomationSwitchedOffDelegate", new RecordAutomationSwitchedOffDelegate());
         Mocks.register("queueMailAgainDelegate", new QueueMailAgainDelegate(services.outbox()));
+        Mocks.register("checkTalentPoolConsentDelegate", new CheckTalentPoolConsentDelegate(services.consents()));
+        Mocks.register("startRetentionPeriodDelegate", new StartRetentionPeriodDelegate());
+        Mocks.register("suspendRetentionClockDelegate", new SuspendRetentionClockDelegate(ENGINE_CLOCK));
+        Mocks.register("resumeRetentionClockDelegate", new ResumeRetentionClockDelegate(ENGINE_CLOCK));
+        Mocks.register("askForConsentRenewalDelegate", new AskForConsentRenewalDelegate(services.outbox()));
+        Mocks.register("eraseApplicationDataDelegate", new EraseApplicationDataDelegate(services.erasure()));
+        Mocks.register("sendErasureRefusalDelegate", new SendErasureRefusalDelegate(services.outbox()));
     }
+
+    /** The engine's clock ({@link ClockUtil}), which tests move and which the timers follow. */
+    public static final Clock ENGINE_CLOCK = new Clock() {
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            return ClockUtil.getCurrentTime().toInstant();
+        }
+    };
 }
