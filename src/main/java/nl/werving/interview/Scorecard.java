@@ -86,6 +86,17 @@ class Scorecard {
         this.submittedAt = Objects.requireNonNull(at);
     }
 
+    /** The scorecard as the candidate's data export shows it. */
+    java.util.Map<String, Object> exported() {
+        java.util.Map<String, Object> exported = new java.util.LinkedHashMap<>();
+        exported.put("round", round);
+        exported.put("interviewerId", interviewerId);
+        exported.put("ratings", ratings());
+        exported.put("evidence", evidence);
+        exported.put("submittedAt", submittedAt);
+        return exported;
+    }
+
     Ratings ratings() {
         return new Ratings(ratingSkills, ratingExperience, ratingCommunication, ratingMotivation);
     }
