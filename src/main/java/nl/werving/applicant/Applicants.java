@@ -26,6 +26,17 @@ public class Applicants {
         return repository.save(applicant).getId();
     }
 
+    /**
+     * Replaces the applicant's name, e-mail address, phone number and language with corrected ones (GDPR Art. 16);
+     * returns whether the applicant exists.
+     */
+    @Transactional
+    public boolean correct(UUID id, ApplicantDetails details) {
+        Optional<Applicant> applicant = repository.findById(id);
+        applicant.ifPresent(found -> found.correct(details));
+        return applicant.isPresent();
+    }
+
     public Optional<Applicant> findById(UUID id) {
         return repository.findById(id);
     }

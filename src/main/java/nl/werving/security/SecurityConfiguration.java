@@ -40,6 +40,8 @@ class SecurityConfiguration {
     private static final String HIRING_MANAGERS = WervingGroups.AUTHORITY_PREFIX + WervingGroups.HIRING_MANAGERS;
     private static final String ADMINS = WervingGroups.AUTHORITY_PREFIX + WervingGroups.ADMINS;
     private static final String TEAM_LEADS = WervingGroups.AUTHORITY_PREFIX + WervingGroups.TEAM_LEADS;
+    private static final String DPO = WervingGroups.AUTHORITY_PREFIX + WervingGroups.DPO;
+    private static final String AUDITORS = WervingGroups.AUTHORITY_PREFIX + WervingGroups.AUDITORS;
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -89,6 +91,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/mail/preview/*").hasAnyAuthority(HR, RECRUITERS)
                         .requestMatchers(HttpMethod.GET, "/api/applications/*/screening")
                                 .hasAnyAuthority(RECRUITERS, HIRING_MANAGERS, TEAM_LEADS)
+                        .requestMatchers(HttpMethod.POST, "/api/applications/*/data-requests")
+                                .hasAnyAuthority(DPO, RECRUITERS)
+                        .requestMatchers(HttpMethod.GET, "/api/applications/*/data-requests")
+                                .hasAnyAuthority(DPO, AUDITORS)
+                        .requestMatchers(HttpMethod.PUT, "/api/applications/*/applicant").hasAuthority(DPO)
                         .requestMatchers(HttpMethod.POST, "/api/applications/*/withdrawal",
                                 "/api/applications/*/objection", "/api/applications/*/interview/reschedule").hasAuthority(RECRUITERS)
                         .anyRequest().authenticated())
