@@ -31,7 +31,18 @@ public enum MessageType {
     /** With the calendar cancellation attached when the candidate's scheduled interview was cancelled by it. */
     WITHDRAWAL_CONFIRMATION(RecipientKind.CANDIDATE),
     /** Confirms the candidate's objection to automated processing: a person handles the application from now on. */
-    OBJECTION_CONFIRMATION(RecipientKind.CANDIDATE);
+    OBJECTION_CONFIRMATION(RecipientKind.CANDIDATE),
+    /**
+     * Asks the candidate to confirm a data request made on the status page, with a fresh single-use link; the round's
+     * last digit names the kind of request (see {@code DataRequestLinks}).
+     */
+    DATA_REQUEST_CONFIRMATION(RecipientKind.CANDIDATE),
+    /** The candidate's data export can be downloaded once, through a short-lived link; numbered by the request. */
+    DATA_EXPORT_READY(RecipientKind.CANDIDATE),
+    /** The candidate's data request was handled (their data was corrected); numbered by the request. */
+    DATA_REQUEST_COMPLETED(RecipientKind.CANDIDATE),
+    /** To the DPO group: a data request is due within a week; numbered by the request. */
+    DATA_REQUEST_DUE_SOON(RecipientKind.STAFF);
 
     private final Set<RecipientKind> recipients;
 

@@ -1,5 +1,6 @@
 package nl.werving.process.delegate;
 
+import nl.werving.datarequest.DataRequests;
 import nl.werving.process.ProcessServices;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -33,5 +34,19 @@ public final class ProcessDelegates {
         Mocks.register("recordObjectionDelegate", new RecordObjectionDelegate(services.outbox()));
         Mocks.register("recordAutomationSwitchedOffDelegate", new RecordAutomationSwitchedOffDelegate());
         Mocks.register("queueMailAgainDelegate", new QueueMailAgainDelegate(services.outbox()));
+    }
+
+    /** The delegates of DataSubjectRequest.bpmn, around the mocked outbox and applications and these requests. */
+    public static void registerDataRequestDelegates(ProcessEngine engine, ProcessServices services,
+            DataRequests requests) {
+        Mocks.register("makeDataExportAvailableDelegate",
+                new MakeDataExportAvailableDelegate(requests, services.outbox()));
+        Mocks.register("forwardObjectionDelegate", new ForwardObjectionDelegate(services.applications()));
+        Mocks.register("forwardErasureRequestDelegate", new ForwardErasureRequestDelegate(requests));
+        Mocks.register("escalateDataRequestDelegate",
+                new EscalateDataRequestDelegate(engine.getTaskService(), requests, services.outbox()));
+        Mocks.register("markDataRequestOverdueDelegate", new MarkDataRequestOverdueDelegate(requests));
+        Mocks.register("confirmRectificationDelegate", new ConfirmRectificationDelegate(requests, services.outbox()));
+        Mocks.register("recordDataRequestCompletedDelegate", new RecordDataRequestCompletedDelegate(requests));
     }
 }
