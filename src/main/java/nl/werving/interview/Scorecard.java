@@ -91,7 +91,9 @@ class Scorecard {
         java.util.Map<String, Object> exported = new java.util.LinkedHashMap<>();
         exported.put("round", round);
         exported.put("interviewerId", interviewerId);
-        exported.put("ratings", ratings());
+        Ratings ratings = ratings();
+        exported.put("ratings", java.util.Map.of("skills", ratings.skills(), "experience", ratings.experience(),
+                "communication", ratings.communication(), "motivation", ratings.motivation()));
         exported.put("evidence", evidence);
         exported.put("submittedAt", submittedAt);
         return exported;
