@@ -24,9 +24,9 @@ import nl.werving.candidate.CandidateLink;
 import nl.werving.candidate.CandidateLinks;
 import nl.werving.candidate.CandidateLinksUnavailableException;
 import nl.werving.candidate.DataRequestLinks;
-import nl.werving.datarequest.DataRequestType;
 import nl.werving.candidate.InvalidLinkException;
 import nl.werving.candidate.LinkPurpose;
+import nl.werving.datarequest.DataRequestType;
 import nl.werving.interview.InterviewPlanning;
 import nl.werving.interview.InterviewPlanningException;
 import nl.werving.interview.InterviewSlot;
@@ -40,24 +40,25 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.ui.ExtendedModelMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The pages behind candidate links: {@code GET /c/{token}} shows what the link is for, {@code POST /c/{token}}
- * performs it. Dutch or English by the applicant's preferred language, {@code ?lang=} overriding it. Every
- * failure is a page with a 4xx status (503 while links are switched off); tokens and personal data never reach
- * the log.
+ * performs it ({@code action=download} returns the data export as a JSON attachment). Dutch or English by the
+ * applicant's preferred language, {@code ?lang=} overriding it. Every failure is a page with a 4xx status (503
+ * while links are switched off); tokens and personal data never reach the log.
  */
 @Controller
 @RequestMapping("/c/{token}")
@@ -232,7 +233,7 @@ class CandidateLinkController {
         model.addAttribute("token", failed.token);
         String view = failed(failed.failure, texts(failed.language, model), response, model);
         ModelAndView page = new ModelAndView(view, model);
-        page.setStatus(org.springframework.http.HttpStatus.valueOf(response.getStatus()));
+        page.setStatus(HttpStatus.valueOf(response.getStatus()));
         return page;
     }
 
