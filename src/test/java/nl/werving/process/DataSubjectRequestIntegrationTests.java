@@ -184,6 +184,10 @@ class DataSubjectRequestIntegrationTests {
         assertThat(export.at("/screening/explanation/en").asText()).isNotBlank();
         assertThat(export.at("/decisions").toString()).contains("REASONMARKER-" + referenceA);
         assertThat(export.at("/messages").toString()).contains("DATA_EXPORT_READY");
+        assertThat(export.at("/consents/0/purpose").asText()).isEqualTo("APPLICATION_PROCESSING");
+        assertThat(export.at("/consents/0/noticeVersion").asText()).isEqualTo("2026-11");
+        assertThat(export.at("/interviews/plans").isArray()).isTrue();
+        assertThat(export.at("/offers").isArray()).isTrue();
         assertThat(export.at("/dataRequests").toString()).contains("ACCESS");
         assertThat(export.at("/application/reference").asText()).isEqualTo(referenceA);
         assertThat(file.body()).doesNotContain("Bert").doesNotContain(emailB).doesNotContain("BERT-" + suffix)
@@ -283,7 +287,8 @@ class DataSubjectRequestIntegrationTests {
     private String apply(UUID vacancyId, String name, String email, String cv) throws Exception {
         HttpResponse<String> response = http.postMultipart("/api/applications",
                 new HttpTestClient.Part("application", null, "application/json", """
-                        {"vacancyId":"%s","fullName":"%s","email":"%s","language":"en"}"""
+                        {"vacancyId":"%s","fullName":"%s","email":"%s","language":"en",
+                         "privacyNoticeVersion":"2026-11"}"""
                         .formatted(vacancyId, name, email).getBytes(StandardCharsets.UTF_8)),
                 new HttpTestClient.Part("cv", "cv.txt", "text/plain", cv.getBytes(StandardCharsets.UTF_8)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
