@@ -51,6 +51,14 @@ public class Applicant {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
+    /** Replaces the contact details and language with corrected ones (GDPR Art. 16). */
+    void correct(ApplicantDetails details) {
+        this.fullName = details.fullName();
+        this.email = details.email();
+        this.phone = details.phone();
+        this.preferredLanguage = details.preferredLanguage().code();
+    }
+
     public UUID getId() {
         return id;
     }

@@ -26,6 +26,17 @@ public class Applicants {
         return repository.save(applicant).getId();
     }
 
+    /**
+     * Replaces the applicant's name, e-mail address, phone number and language with corrected ones (GDPR Art. 16);
+     * returns whether the applicant exists.
+     */
+    @Transactional
+    public boolean correct(UUID id, ApplicantDetails details) {
+        Optional<Applicant> applicant = repository.findById(id);
+        applicant.ifPresent(found -> found.correct(details));
+        return applicant.isPresent();
+    }
+
     /** The applicant with this id; empty when there is none (erased, or a null id). */
     public Optional<Applicant> findById(UUID id) {
         return id == null ? Optional.empty() : repository.findById(id);

@@ -10,9 +10,16 @@ import nl.werving.application.UnknownApplicationException;
 import nl.werving.consent.ConsentChannel;
 import nl.werving.consent.ConsentPurpose;
 import nl.werving.consent.Consents;
+import nl.werving.application.Application;
 import nl.werving.candidate.InvalidLinkException.Reason;
+import nl.werving.dataexport.ExportSubject;
+import nl.werving.dataexport.PersonalDataExport;
+import nl.werving.datarequest.DataRequestChannel;
+import nl.werving.datarequest.DataRequestType;
+import nl.werving.datarequest.DataRequests;
 import nl.werving.interview.InterviewPlanning;
 import nl.werving.offer.Offers;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,18 +43,24 @@ public class CandidateActions {
     private final Offers offers;
     private final Applications applications;
     private final Consents consents;
+    private final DataRequests dataRequests;
+    private final PersonalDataExport export;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     CandidateActions(CandidateLinks links, UsedLinkRepository usedLinks, InterviewPlanning interviews, Offers offers,
-            Applications applications, Consents consents, PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Applications applications, Consents consents, DataRequests dataRequests, PersonalDataExport export,
+            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
         this.links = links;
         this.usedLinks = usedLinks;
         this.interviews = interviews;
         this.offers = offers;
         this.applications = applications;
         this.consents = consents;
+        this.dataRequests = dataRequests;
+        this.export = export;
+        this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -84,9 +97,72 @@ public class CandidateActions {
                 ConsentPurpose.TALENT_POOL, Consents.TALENT_POOL_NOTICE_VERSION, ConsentChannel.CANDIDATE_LINK));
     }
 
-    /** Records the objection to automated processing, with an {@link LinkPurpose#OBJECT} link. */
+    /**
+     * Records the objection to automated processing, with an {@link LinkPurpose#OBJECT} link, and records it as a
+     * data-subject request (Art. 21) as well.
+     */
     public ActionOutcome objectToAutomatedProcessing(String token) {
-        return perform(token, LinkPurpose.OBJECT, "", applications::objectToAutomatedProcessing);
+        return perform(token, LinkPurpose.OBJECT, "", reference -> {
+            applications.objectToAutomatedProcessing(reference);
+            dataRequests.receive(reference, DataRequestType.OBJECTION, DataRequestChannel.CANDIDATE_LINK);
+        });
+    }
+
+    /**
+     * Asks for a data request of an {@link DataRequestLinks#askable askable} kind with the {@link LinkPurpose#STATUS}
+     * link: nothing is recorded yet; a confirmation mail with a fresh single-use link goes to the applicant's
+     * e-mail address ({@link DataRequestConfirmationAsked}). Whoever holds the status link cannot ask on the
+     * candidate's behalf without their mailbox.
+     *
+     * @return the application the link is for
+     * @throws IllegalArgumentException when the kind cannot be asked for on the status page
+     */
+    public ApplicationReference askForDataRequest(String token, DataRequestType type) {
+        if (type == null || !DataRequestLinks.askable(type)) {
+            throw new IllegalArgumentException("Not a request the status page offers");
+        }
+        return transactions.execute(status -> {
+            ApplicationReference reference = links.verify(token, LinkPurpose.STATUS);
+            Application application = applications.findByReference(reference)
+                    .orElseThrow(UnknownApplicationException::new);
+            events.publishEvent(new DataRequestConfirmationAsked(application.getId(), type,
+                    DataRequestLinks.confirmationRound(type, clock.instant())));
+            return reference;
+        });
+    }
+
+    /**
+     * Records the data request a confirmation link is for ({@link LinkPurpose#CONFIRM_ACCESS_REQUEST} and its
+     * siblings), which starts its handling; the outcome's choice is the request's type.
+     */
+    public ActionOutcome confirmDataRequest(String token) {
+        LinkPurpose purpose = links.decodeValid(token).purpose();
+        DataRequestType type = DataRequestLinks.confirmedBy(purpose)
+                .orElseThrow(() -> new InvalidLinkException(Reason.WRONG_PURPOSE));
+        return perform(token, purpose, type.name(),
+                reference -> dataRequests.receive(reference, type, DataRequestChannel.CANDIDATE_LINK));
+    }
+
+    /**
+     * The candidate's data export as JSON, with a {@link LinkPurpose#DOWNLOAD_DATA_EXPORT} link: built now, from the
+     * data as it is, and handed out once; the link is recorded as used in the same transaction.
+     */
+    public byte[] downloadDataExport(String token) {
+        try {
+            return transactions.execute(status -> {
+                CandidateLink link = links.check(token, LinkPurpose.DOWNLOAD_DATA_EXPORT);
+                if (usedLinks.existsById(link.tokenId())) {
+                    throw new InvalidLinkException(Reason.USED);
+                }
+                usedLinks.saveAndFlush(new UsedLink(link, "", clock.instant()));
+                Application application = applications.findByReference(link.reference())
+                        .orElseThrow(UnknownApplicationException::new);
+                return export.json(new ExportSubject(application.getId(), application.getApplicantId(),
+                        application.getReference().value()));
+            });
+        } catch (DataIntegrityViolationException usedMeanwhile) {
+            throw new InvalidLinkException(Reason.USED);
+        }
     }
 
     private ActionOutcome perform(String token, LinkPurpose purpose, String choice,

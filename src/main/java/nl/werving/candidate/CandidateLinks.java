@@ -136,6 +136,11 @@ public class CandidateLinks {
         return link;
     }
 
+    /** Signature and expiry, but neither the purpose nor whether the link was used. */
+    CandidateLink decodeValid(String token) {
+        return decode(token);
+    }
+
     /** Signature, expiry and purpose, but not whether the link was used. */
     CandidateLink check(String token, LinkPurpose expected) {
         CandidateLink link = decode(token);

@@ -12,7 +12,15 @@ public enum LinkPurpose {
     OBJECT(true),
     TALENT_POOL_CONSENT(true),
     /** Asks for another time for the scheduled interview. */
-    RESCHEDULE_INTERVIEW(true);
+    RESCHEDULE_INTERVIEW(true),
+    /** Confirms a request for a copy of the candidate's data (GDPR Art. 15), asked on the status page. */
+    CONFIRM_ACCESS_REQUEST(true),
+    /** Confirms a request to correct the candidate's data (Art. 16), asked on the status page. */
+    CONFIRM_RECTIFICATION_REQUEST(true),
+    /** Confirms a request to erase the candidate's data (Art. 17), asked on the status page. */
+    CONFIRM_ERASURE_REQUEST(true),
+    /** Downloads the candidate's data export once; the export is built at that moment and not stored. */
+    DOWNLOAD_DATA_EXPORT(true);
 
     private final boolean singleUse;
 

@@ -70,6 +70,20 @@ class RecordedDecision {
         return reason;
     }
 
+    /** The decision as the candidate's data export shows it. */
+    java.util.Map<String, Object> exported() {
+        java.util.Map<String, Object> exported = new java.util.LinkedHashMap<>();
+        exported.put("stage", stage);
+        exported.put("round", round);
+        exported.put("recommendationShown", recommendationShown);
+        exported.put("decision", decision);
+        exported.put("reason", reason);
+        exported.put("decidedBy", decidedBy);
+        exported.put("decidedAt", decidedAt);
+        exported.put("override", override);
+        return exported;
+    }
+
     @Override
     public String toString() {
         return "RecordedDecision[" + id + "]";

@@ -12,4 +12,6 @@ interface RecordedDecisionRepository extends JpaRepository<RecordedDecision, UUI
 
     Optional<RecordedDecision> findFirstByApplicationIdAndDecisionInOrderByDecidedAtDesc(UUID applicationId,
             Collection<String> decisions);
+
+    java.util.List<RecordedDecision> findByApplicationIdOrderByDecidedAt(UUID applicationId);
 }

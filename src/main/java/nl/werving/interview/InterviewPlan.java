@@ -231,6 +231,22 @@ class InterviewPlan {
         return slot.startsAt().plusSeconds(60L * durationMinutes);
     }
 
+    /** The plan as the candidate's data export shows it. */
+    java.util.Map<String, Object> exported() {
+        java.util.Map<String, Object> exported = new java.util.LinkedHashMap<>();
+        exported.put("round", round);
+        exported.put("proposedSlots", slots.stream().map(ProposedSlot::startsAt).toList());
+        exported.put("durationMinutes", durationMinutes);
+        exported.put("location", location);
+        exported.put("interviewers", List.copyOf(interviewers));
+        exported.put("chosenSlot", chosenSlot().map(ProposedSlot::startsAt).orElse(null));
+        exported.put("proposedAt", proposedAt);
+        exported.put("chosenAt", chosenAt);
+        exported.put("cancelledAt", cancelledAt);
+        exported.put("rescheduleRequestedAt", rescheduleRequestedAt);
+        return exported;
+    }
+
     int round() {
         return round;
     }

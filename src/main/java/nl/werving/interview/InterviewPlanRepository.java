@@ -9,4 +9,6 @@ interface InterviewPlanRepository extends JpaRepository<InterviewPlan, UUID> {
     Optional<InterviewPlan> findByApplicationIdAndRound(UUID applicationId, int round);
 
     Optional<InterviewPlan> findFirstByApplicationIdOrderByRoundDesc(UUID applicationId);
+
+    java.util.List<InterviewPlan> findByApplicationIdOrderByRound(UUID applicationId);
 }

@@ -86,6 +86,19 @@ class Scorecard {
         this.submittedAt = Objects.requireNonNull(at);
     }
 
+    /** The scorecard as the candidate's data export shows it. */
+    java.util.Map<String, Object> exported() {
+        java.util.Map<String, Object> exported = new java.util.LinkedHashMap<>();
+        exported.put("round", round);
+        exported.put("interviewerId", interviewerId);
+        Ratings ratings = ratings();
+        exported.put("ratings", java.util.Map.of("skills", ratings.skills(), "experience", ratings.experience(),
+                "communication", ratings.communication(), "motivation", ratings.motivation()));
+        exported.put("evidence", evidence);
+        exported.put("submittedAt", submittedAt);
+        return exported;
+    }
+
     Ratings ratings() {
         return new Ratings(ratingSkills, ratingExperience, ratingCommunication, ratingMotivation);
     }

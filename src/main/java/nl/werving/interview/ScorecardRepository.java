@@ -10,4 +10,6 @@ interface ScorecardRepository extends JpaRepository<Scorecard, UUID> {
     Optional<Scorecard> findByApplicationIdAndRoundAndInterviewerId(UUID applicationId, int round, String interviewerId);
 
     List<Scorecard> findByApplicationIdAndRound(UUID applicationId, int round);
+
+    List<Scorecard> findByApplicationIdOrderByRoundAscSubmittedAtAsc(UUID applicationId);
 }

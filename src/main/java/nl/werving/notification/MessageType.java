@@ -35,7 +35,18 @@ public enum MessageType {
     /** Asks the candidate, before a talent-pool period ends, to renew the consent, with a consent link. Numbered by period. */
     TALENT_POOL_RENEWAL(RecipientKind.CANDIDATE),
     /** Tells the candidate why an erasure request cannot be met now: a legal hold applies. Numbered per request. */
-    ERASURE_REFUSED_LEGAL_HOLD(RecipientKind.CANDIDATE);
+    ERASURE_REFUSED_LEGAL_HOLD(RecipientKind.CANDIDATE),
+    /**
+     * Asks the candidate to confirm a data request made on the status page, with a fresh single-use link; the round's
+     * last digit names the kind of request (see {@code DataRequestLinks}).
+     */
+    DATA_REQUEST_CONFIRMATION(RecipientKind.CANDIDATE),
+    /** The candidate's data export can be downloaded once, through a short-lived link; numbered by the request. */
+    DATA_EXPORT_READY(RecipientKind.CANDIDATE),
+    /** The candidate's data request was handled (their data was corrected); numbered by the request. */
+    DATA_REQUEST_COMPLETED(RecipientKind.CANDIDATE),
+    /** To the DPO group: a data request is due within a week; numbered by the request. */
+    DATA_REQUEST_DUE_SOON(RecipientKind.STAFF);
 
     private final Set<RecipientKind> recipients;
 

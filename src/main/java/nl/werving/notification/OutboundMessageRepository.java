@@ -9,6 +9,8 @@ import org.springframework.data.repository.query.Param;
 
 interface OutboundMessageRepository extends JpaRepository<OutboundMessage, UUID> {
 
+    java.util.List<OutboundMessage> findByApplicationIdOrderByCreatedAt(UUID applicationId);
+
     boolean existsByApplicationIdAndTypeAndRoundAndRecipientKindAndRecipientIsNull(UUID applicationId,
             MessageType type, int round, RecipientKind recipientKind);
 

@@ -186,6 +186,19 @@ class Offer {
         };
     }
 
+    /** The offer as the candidate's data export shows it. */
+    java.util.Map<String, Object> exported() {
+        java.util.Map<String, Object> exported = new java.util.LinkedHashMap<>();
+        exported.put("status", status);
+        exported.put("salary", salary);
+        exported.put("startDate", startDate);
+        exported.put("terms", terms);
+        exported.put("draftedAt", draftedAt);
+        exported.put("sentAt", sentAt);
+        exported.put("answeredAt", answeredAt);
+        return exported;
+    }
+
     UUID getId() {
         return id;
     }

@@ -25,8 +25,10 @@ import org.springframework.stereotype.Component;
  * identity links, incidents, job logs and the byte arrays behind them; and the user operation log entries of those
  * instances, which the engine keeps otherwise. The count is historic process instances plus operation log entries.
  * When the caller is itself an engine command (a service task of the data lifecycle process), the history of
- * instances ended in that command goes right after it commits. The data lifecycle instance, which calls erasure
- * and holds only ids, goes the same way once it has finished: right after the commit in which it ended.
+ * instances ended in that command goes right after it commits. The record-keeping instances (data lifecycle,
+ * data-subject requests), which hold only ids and may be the caller, go once they have finished: right after the
+ * commit, if they finished in it; one still running then keeps its history (ids, types, dates), like the
+ * request's own record in {@code data_request}.
  */
 @Component
 @Order(EngineRuntimeStore.ORDER + 1)
@@ -47,7 +49,7 @@ class EngineHistoryStore implements PersonalDataStore {
 
     @Override
     public int erase(ErasedApplication application) {
-        List<String> lifecycle = List.of(EngineRuntimeStore.LIFECYCLE_PROCESS_KEY);
+        List<String> lifecycle = List.of(EngineRuntimeStore.RECORD_KEEPING_PROCESS_KEYS);
         Map<String, HistoricProcessInstance> instances = new LinkedHashMap<>();
         historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(application.reference())
                 .processDefinitionKeyNotIn(lifecycle).list().forEach(instance -> instances.put(instance.getId(), instance));
@@ -56,7 +58,7 @@ class EngineHistoryStore implements PersonalDataStore {
                 .processDefinitionKeyNotIn(lifecycle).list().forEach(instance -> instances.put(instance.getId(), instance));
         List<String> lifecycles = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(application.reference()).processDefinitionKeyIn(
-                        EngineRuntimeStore.LIFECYCLE_PROCESS_KEY).list().stream().map(HistoricProcessInstance::getId)
+                        EngineRuntimeStore.RECORD_KEEPING_PROCESS_KEYS).list().stream().map(HistoricProcessInstance::getId)
                 .toList();
         if (!lifecycles.isEmpty()) {
             deleteFinishedAfterCommit(lifecycles);

@@ -92,6 +92,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/mail/preview/*").hasAnyAuthority(HR, RECRUITERS)
                         .requestMatchers(HttpMethod.GET, "/api/applications/*/screening")
                                 .hasAnyAuthority(RECRUITERS, HIRING_MANAGERS, TEAM_LEADS)
+                        .requestMatchers(HttpMethod.POST, "/api/applications/*/data-requests")
+                                .hasAnyAuthority(DPO, RECRUITERS)
+                        .requestMatchers(HttpMethod.GET, "/api/applications/*/data-requests")
+                                .hasAnyAuthority(DPO, AUDITORS)
+                        .requestMatchers(HttpMethod.PUT, "/api/applications/*/applicant").hasAuthority(DPO)
                         .requestMatchers(HttpMethod.POST, "/api/applications/*/withdrawal",
                                 "/api/applications/*/objection", "/api/applications/*/interview/reschedule").hasAuthority(RECRUITERS)
                         .requestMatchers(HttpMethod.GET, "/api/applications/*/erasure-receipts")

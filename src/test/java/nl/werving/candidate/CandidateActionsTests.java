@@ -23,6 +23,11 @@ import nl.werving.interview.InterviewPlanning;
 import nl.werving.offer.Offers;
 import org.junit.jupiter.api.Test;
 import nl.werving.consent.Consents;
+import nl.werving.dataexport.PersonalDataExport;
+import nl.werving.datarequest.DataRequestChannel;
+import nl.werving.datarequest.DataRequestType;
+import nl.werving.datarequest.DataRequests;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -37,11 +42,14 @@ class CandidateActionsTests {
     private final Offers offers = mock(Offers.class);
     private final Applications applications = mock(Applications.class);
     private final Consents consents = mock(Consents.class);
+    private final DataRequests dataRequests = mock(DataRequests.class);
+    private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     private final CandidateLinks links = new CandidateLinks(SECRET, false, Clock.fixed(NOW, ZoneOffset.UTC), usedLinks);
 
     private CandidateActions actionsAt(Instant now) {
-        return new CandidateActions(links, usedLinks, interviews, offers, applications, consents,
-                mock(PlatformTransactionManager.class), Clock.fixed(now, ZoneOffset.UTC));
+        return new CandidateActions(links, usedLinks, interviews, offers, applications, consents, dataRequests,
+                mock(PersonalDataExport.class), events, mock(PlatformTransactionManager.class),
+                Clock.fixed(now, ZoneOffset.UTC));
     }
 
     @Test
@@ -115,5 +123,49 @@ class CandidateActionsTests {
         assertThatThrownBy(() -> actionsAt(NOW).objectToAutomatedProcessing(token))
                 .isInstanceOf(IllegalStateException.class);
         verify(applications, times(1)).objectToAutomatedProcessing(A);
+    }
+
+    @Test
+    void askingForADataRequestOnTheStatusPageOnlyQueuesAConfirmationMail() {
+        String status = links.create(A, LinkPurpose.STATUS, Duration.ofDays(1));
+        nl.werving.application.Application application = mock(nl.werving.application.Application.class);
+        java.util.UUID applicationId = java.util.UUID.randomUUID();
+        org.mockito.Mockito.when(application.getId()).thenReturn(applicationId);
+        org.mockito.Mockito.when(applications.findByReference(A)).thenReturn(java.util.Optional.of(application));
+
+        assertThat(actionsAt(NOW).askForDataRequest(status, DataRequestType.ERASURE)).isEqualTo(A);
+
+        verify(events).publishEvent(new DataRequestConfirmationAsked(applicationId, DataRequestType.ERASURE,
+                DataRequestLinks.confirmationRound(DataRequestType.ERASURE, NOW)));
+        org.mockito.Mockito.verifyNoInteractions(dataRequests);
+        assertThat(DataRequestLinks.confirmationType(DataRequestLinks.confirmationRound(DataRequestType.ERASURE, NOW)))
+                .contains(DataRequestType.ERASURE);
+    }
+
+    @Test
+    void anObjectionIsAskedOnItsOwnLinkNotOnTheStatusPage() {
+        String status = links.create(A, LinkPurpose.STATUS, Duration.ofDays(1));
+
+        assertThatThrownBy(() -> actionsAt(NOW).askForDataRequest(status, DataRequestType.OBJECTION))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theConfirmationLinkRecordsTheRequestOfItsKindOnce() {
+        String confirm = links.create(A, LinkPurpose.CONFIRM_RECTIFICATION_REQUEST, Duration.ofDays(1));
+
+        ActionOutcome outcome = actionsAt(NOW).confirmDataRequest(confirm);
+
+        assertThat(outcome).isEqualTo(new ActionOutcome(A, LinkPurpose.CONFIRM_RECTIFICATION_REQUEST,
+                "RECTIFICATION", false));
+        verify(dataRequests).receive(A, DataRequestType.RECTIFICATION, DataRequestChannel.CANDIDATE_LINK);
+    }
+
+    @Test
+    void aLinkOfAnotherPurposeConfirmsNoDataRequest() {
+        String status = links.create(A, LinkPurpose.STATUS, Duration.ofDays(1));
+
+        assertThatThrownBy(() -> actionsAt(NOW).confirmDataRequest(status)).isInstanceOf(InvalidLinkException.class);
+        org.mockito.Mockito.verifyNoInteractions(dataRequests);
     }
 }

@@ -15,6 +15,7 @@ import nl.werving.applicant.Applicants;
 import nl.werving.applicant.Language;
 import nl.werving.application.Application;
 import nl.werving.application.ApplicationAlreadyEndedException;
+import nl.werving.application.ApplicationReference;
 import nl.werving.application.Applications;
 import nl.werving.application.UnknownApplicationException;
 import nl.werving.candidate.ActionOutcome;
@@ -22,8 +23,10 @@ import nl.werving.candidate.CandidateActions;
 import nl.werving.candidate.CandidateLink;
 import nl.werving.candidate.CandidateLinks;
 import nl.werving.candidate.CandidateLinksUnavailableException;
+import nl.werving.candidate.DataRequestLinks;
 import nl.werving.candidate.InvalidLinkException;
 import nl.werving.candidate.LinkPurpose;
+import nl.werving.datarequest.DataRequestType;
 import nl.werving.interview.InterviewPlanning;
 import nl.werving.interview.InterviewPlanningException;
 import nl.werving.interview.InterviewSlot;
@@ -34,19 +37,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The pages behind candidate links: {@code GET /c/{token}} shows what the link is for, {@code POST /c/{token}}
- * performs it. Dutch or English by the applicant's preferred language, {@code ?lang=} overriding it. Every
- * failure is a page with a 4xx status (503 while links are switched off); tokens and personal data never reach
- * the log.
+ * performs it ({@code action=download} returns the data export as a JSON attachment). Dutch or English by the
+ * applicant's preferred language, {@code ?lang=} overriding it. Every failure is a page with a 4xx status (503
+ * while links are switched off); tokens and personal data never reach the log.
  */
 @Controller
 @RequestMapping("/c/{token}")
@@ -94,6 +106,16 @@ class CandidateLinkController {
             if (purpose == LinkPurpose.STATUS) {
                 return page(model, t, "status", t.get("status.title"),
                         t.get("status." + application.getStatus().name().toLowerCase(Locale.ROOT)));
+            }
+            // Data-subject requests stay possible after the procedure ended.
+            Optional<DataRequestType> confirmed = DataRequestLinks.confirmedBy(purpose);
+            if (confirmed.isPresent()) {
+                String kind = kind(confirmed.get());
+                return page(model, t, "confirm-data-request", t.get("data-request." + kind + ".title"),
+                        t.get("data-request." + kind + ".confirm"));
+            }
+            if (purpose == LinkPurpose.DOWNLOAD_DATA_EXPORT) {
+                return page(model, t, "download", t.get("download.title"), t.get("download.intro"));
             }
             if (purpose == LinkPurpose.TALENT_POOL_CONSENT) {
                 // Asked in the rejection, so after the procedure ended.
@@ -146,11 +168,15 @@ class CandidateLinkController {
     @PostMapping
     String act(@PathVariable String token, @RequestParam(name = "action", required = false) String action,
             @RequestParam(name = "slot", required = false) String slot,
+            @RequestParam(name = "type", required = false) String type,
             @RequestParam(name = "lang", required = false) String lang, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         model.addAttribute("token", token);
         Language language = requested(lang).orElseGet(() -> fromBrowser(request));
         try {
+            if ("data-request".equals(action)) {
+                return askForDataRequest(token, type, lang, language, response, model);
+            }
             Supplier<ActionOutcome> perform = switch (action == null ? "" : action) {
                 case "choose-slot" -> {
                     int number = slotNumber(slot);
@@ -165,6 +191,7 @@ class CandidateLinkController {
                 case "reschedule" -> () -> actions.requestReschedule(token);
                 case "object" -> () -> actions.objectToAutomatedProcessing(token);
                 case "talent-pool" -> () -> actions.giveTalentPoolConsent(token);
+                case "confirm-data-request" -> () -> actions.confirmDataRequest(token);
                 default -> null;
             };
             if (perform == null) {
@@ -180,6 +207,71 @@ class CandidateLinkController {
         }
     }
 
+    /**
+     * Downloads the data export once: {@code application/json} as an attachment, built now and not kept. Reached by
+     * the button on the download page (a POST, so that mail scanners that open links do not use it up).
+     */
+    @PostMapping(params = "action=download")
+    ResponseEntity<byte[]> download(@PathVariable String token, @RequestParam(name = "lang", required = false) String lang,
+            HttpServletRequest request) {
+        try {
+            byte[] export = actions.downloadDataExport(token);
+            return ResponseEntity.ok()
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .header(HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment().filename("werving-data-export.json").build().toString())
+                    .cacheControl(CacheControl.noStore())
+                    .body(export);
+        } catch (RuntimeException failure) {
+            throw new DownloadFailed(failure, token, requested(lang).orElseGet(() -> fromBrowser(request)));
+        }
+    }
+
+    @ExceptionHandler
+    ModelAndView downloadFailed(DownloadFailed failed, HttpServletResponse response) {
+        ExtendedModelMap model = new ExtendedModelMap();
+        model.addAttribute("token", failed.token);
+        String view = failed(failed.failure, texts(failed.language, model), response, model);
+        ModelAndView page = new ModelAndView(view, model);
+        page.setStatus(HttpStatus.valueOf(response.getStatus()));
+        return page;
+    }
+
+    /** A download that failed, to be shown as the candidate page that says why. */
+    static final class DownloadFailed extends RuntimeException {
+
+        private final transient RuntimeException failure;
+        private final transient String token;
+        private final transient Language language;
+
+        DownloadFailed(RuntimeException failure, String token, Language language) {
+            super(null, null, false, false);
+            this.failure = failure;
+            this.token = token;
+            this.language = language;
+        }
+    }
+
+    private String askForDataRequest(String token, String type, String lang, Language fallback,
+            HttpServletResponse response, Model model) {
+        Optional<DataRequestType> kind = List.of(DataRequestType.values()).stream()
+                .filter(candidate -> candidate.name().equalsIgnoreCase(type == null ? "" : type))
+                .filter(DataRequestLinks::askable).findFirst();
+        if (kind.isEmpty()) {
+            return problem(PageProblem.INVALID_CHOICE, texts(fallback, model), response, model);
+        }
+        ApplicationReference reference = actions.askForDataRequest(token, kind.get());
+        Language language = requested(lang).orElseGet(() -> applications.findByReference(reference)
+                .map(this::preferred).orElse(fallback));
+        Texts t = texts(language, model);
+        return page(model, t, "done", t.get("data-request.check-mail.title"),
+                t.get("data-request.check-mail." + kind(kind.get())));
+    }
+
+    private static String kind(DataRequestType type) {
+        return type.name().toLowerCase(Locale.ROOT);
+    }
+
     private String done(ActionOutcome outcome, Texts t) {
         return switch (outcome.purpose()) {
             case CHOOSE_SLOT -> interviews.chosenSlot(outcome.reference())
@@ -189,6 +281,8 @@ class CandidateLinkController {
             case WITHDRAW -> t.get("done.withdraw");
             case TALENT_POOL_CONSENT -> t.get("done.talent-pool");
             case RESCHEDULE_INTERVIEW -> t.get("done.reschedule");
+            case CONFIRM_ACCESS_REQUEST, CONFIRM_RECTIFICATION_REQUEST, CONFIRM_ERASURE_REQUEST ->
+                    t.get("data-request." + outcome.choice().toLowerCase(Locale.ROOT) + ".done");
             default -> t.get("done.object");
         };
     }

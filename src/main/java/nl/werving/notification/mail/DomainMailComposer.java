@@ -15,7 +15,9 @@ import nl.werving.applicant.Language;
 import nl.werving.application.Application;
 import nl.werving.application.Applications;
 import nl.werving.candidate.CandidateLinks;
+import nl.werving.candidate.DataRequestLinks;
 import nl.werving.candidate.LinkPurpose;
+import nl.werving.datarequest.DataRequestType;
 import nl.werving.decision.HumanDecisions;
 import nl.werving.interview.InterviewPlanning;
 import nl.werving.interview.ScheduledInterview;
@@ -38,6 +40,10 @@ public class DomainMailComposer implements MailComposer {
 
     static final Duration LINK_VALIDITY = Duration.ofDays(30);
     static final Duration STATUS_LINK_VALIDITY = Duration.ofDays(180);
+    /** A data request's confirmation link: long enough to find the mail, short enough to be about this request. */
+    static final Duration CONFIRMATION_LINK_VALIDITY = Duration.ofDays(7);
+    /** The data export's download link: short-lived, as it hands out everything we hold about the person. */
+    static final Duration DOWNLOAD_LINK_VALIDITY = Duration.ofDays(3);
 
     private final Applications applications;
     private final Applicants applicants;
@@ -165,6 +171,15 @@ public class DomainMailComposer implements MailComposer {
                     attachments = List.of(invitations.forCandidate(application.getId(), cancelled.get().round()));
                 }
             }
+            case DATA_REQUEST_CONFIRMATION -> {
+                DataRequestType type = DataRequestLinks.confirmationType(row.round()).orElseThrow(
+                        () -> new IllegalStateException("Round " + row.round() + " names no data request"));
+                variables.put("requestType", type.name());
+                variables.put("confirmLink", link(application, DataRequestLinks.confirmation(type),
+                        CONFIRMATION_LINK_VALIDITY, language));
+            }
+            case DATA_EXPORT_READY -> variables.put("downloadLink",
+                    link(application, LinkPurpose.DOWNLOAD_DATA_EXPORT, DOWNLOAD_LINK_VALIDITY, language));
             case OFFER -> variables.put("answerOfferLink",
                     link(application, LinkPurpose.ANSWER_OFFER, LINK_VALIDITY, language));
             default -> {

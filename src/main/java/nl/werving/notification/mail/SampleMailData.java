@@ -21,7 +21,7 @@ public final class SampleMailData {
         variables.put("round", 1);
         String link = "https://werving.example/c/sample-token?lang=" + language.code();
         for (String name : List.of("statusLink", "objectLink", "withdrawLink", "chooseSlotLink", "answerOfferLink",
-                "talentPoolLink", "rescheduleLink")) {
+                "talentPoolLink", "rescheduleLink", "confirmLink", "downloadLink")) {
             variables.put(name, link);
         }
         variables.put("assessmentLink", "https://assessments.werving.example/start?reference=WRV-SAMPLE01");
@@ -36,6 +36,7 @@ public final class SampleMailData {
         variables.put("chosenSlot", slots.get(0));
         variables.put("interviewTime", slots.get(0));
         variables.put("cancelledInterview", slots.get(0));
+        variables.put("requestType", "ACCESS");
         variables.put("location", "https://meet.werving.example/sample-room");
         return variables;
     }

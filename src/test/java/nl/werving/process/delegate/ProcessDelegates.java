@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import nl.werving.datarequest.DataRequests;
 import nl.werving.process.ProcessServices;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -65,4 +66,18 @@ public final class ProcessDelegates {
             return ClockUtil.getCurrentTime().toInstant();
         }
     };
+
+    /** The delegates of DataSubjectRequest.bpmn, around the mocked outbox and applications and these requests. */
+    public static void registerDataRequestDelegates(ProcessEngine engine, ProcessServices services,
+            DataRequests requests) {
+        Mocks.register("makeDataExportAvailableDelegate",
+                new MakeDataExportAvailableDelegate(requests, services.outbox()));
+        Mocks.register("forwardObjectionDelegate", new ForwardObjectionDelegate(services.applications()));
+        Mocks.register("forwardErasureRequestDelegate", new ForwardErasureRequestDelegate(requests));
+        Mocks.register("escalateDataRequestDelegate",
+                new EscalateDataRequestDelegate(engine.getTaskService(), requests, services.outbox()));
+        Mocks.register("markDataRequestOverdueDelegate", new MarkDataRequestOverdueDelegate(requests));
+        Mocks.register("confirmRectificationDelegate", new ConfirmRectificationDelegate(requests, services.outbox()));
+        Mocks.register("recordDataRequestCompletedDelegate", new RecordDataRequestCompletedDelegate(requests));
+    }
 }
