@@ -25,7 +25,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * <li>{@code /api/**}: Werving's JSON API. Applying, the privacy notice, listing open vacancies and their knock-out questions, and
  * the assessment providers' webhook (which checks its own HMAC signature) are public; managing vacancies (their
  * details, status, requirements and automation switches) and the global automation switch are for HR, recording
- * a candidate's withdrawal or objection and moving a scheduled interview are for recruiters; the rest needs HTTP Basic.</li>
+ * a candidate's withdrawal or objection and moving a scheduled interview are for recruiters; the fairness report is
+ * for auditors and the DPO, the screening decision impact preview for HR and auditors; the rest needs HTTP Basic.</li>
  * <li>Everything else: the candidate portal, the candidate link pages ({@code /c/**}) and health are public, and so are the {@code /demo/**} pages in
  * demo mode
  * except the development mailbox ({@code /demo/mailbox}, administrators); all other pages need a login. Mail
@@ -40,6 +41,8 @@ class SecurityConfiguration {
     private static final String HIRING_MANAGERS = WervingGroups.AUTHORITY_PREFIX + WervingGroups.HIRING_MANAGERS;
     private static final String ADMINS = WervingGroups.AUTHORITY_PREFIX + WervingGroups.ADMINS;
     private static final String TEAM_LEADS = WervingGroups.AUTHORITY_PREFIX + WervingGroups.TEAM_LEADS;
+    private static final String AUDITORS = WervingGroups.AUTHORITY_PREFIX + WervingGroups.AUDITORS;
+    private static final String DPO = WervingGroups.AUTHORITY_PREFIX + WervingGroups.DPO;
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -91,6 +94,10 @@ class SecurityConfiguration {
                                 .hasAnyAuthority(RECRUITERS, HIRING_MANAGERS, TEAM_LEADS)
                         .requestMatchers(HttpMethod.POST, "/api/applications/*/withdrawal",
                                 "/api/applications/*/objection", "/api/applications/*/interview/reschedule").hasAuthority(RECRUITERS)
+                        // Aggregates derived from diversity data: auditors and the DPO read; HR and auditors preview.
+                        .requestMatchers(HttpMethod.GET, "/api/fairness").hasAnyAuthority(AUDITORS, DPO)
+                        .requestMatchers(HttpMethod.POST, "/api/decision-impact/screening").hasAnyAuthority(HR, AUDITORS)
+                        .requestMatchers("/api/fairness", "/api/fairness/**", "/api/decision-impact/**").denyAll()
                         .anyRequest().authenticated())
                 .httpBasic(withDefaults())
                 .csrf(AbstractHttpConfigurer::disable)
