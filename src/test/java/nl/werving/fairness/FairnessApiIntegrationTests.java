@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.werving.consent.ConsentChannel;
@@ -205,7 +206,7 @@ class FairnessApiIntegrationTests {
                         "<inputExpression id=\"InputExpression_ScreeningScore\" typeRef=\"integer\" "
                                 + "expressionLanguage=\"groovy\">"));
 
-        for (HttpResponse<String> response : java.util.List.of(broken, otherKey, script)) {
+        for (HttpResponse<String> response : List.of(broken, otherKey, script)) {
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             JsonNode problem = JSON.readTree(response.body());

@@ -6,10 +6,12 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.UUID;
 import nl.werving.fairness.FairnessCsv;
 import nl.werving.fairness.FairnessReport;
@@ -71,7 +73,7 @@ class FairnessController {
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Principal principal) {
         boolean csv;
         if (format == null) {
-            csv = accept != null && accept.toLowerCase().contains(TEXT_CSV);
+            csv = accept != null && accept.toLowerCase(Locale.ROOT).contains(TEXT_CSV);
         } else if (format.equalsIgnoreCase("csv") || format.equalsIgnoreCase("json")) {
             csv = format.equalsIgnoreCase("csv");
         } else {
@@ -81,7 +83,7 @@ class FairnessController {
         LocalDate first = from == null ? last.minusYears(1).plusDays(1) : from;
         FairnessReport report = reports.report(vacancyId, first, last, principal.getName());
         if (csv) {
-            return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+            return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"fairness-report.csv\"")
                     .body(FairnessCsv.write(report));
         }
