@@ -229,6 +229,14 @@ class FairnessApiIntegrationTests {
         assertThat(hr.post(impactPath(25), XML, table).statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void bothEndpointsAreInTheOpenApiDocument() {
+        HttpResponse<String> document = auditor.get("/v3/api-docs");
+
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).contains("\"/api/fairness\"").contains("\"/api/decision-impact/screening\"");
+    }
+
     private String reportPath(String more) {
         LocalDate today = LocalDate.now();
         return "/api/fairness?vacancyId=" + vacancyId + "&from=" + today.minusDays(2) + "&to=" + today.plusDays(2)
