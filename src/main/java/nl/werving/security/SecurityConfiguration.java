@@ -26,7 +26,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * the assessment providers' webhook (which checks its own HMAC signature) are public; managing vacancies (their
  * details, status, requirements and automation switches) and the global automation switch are for HR, recording
  * a candidate's withdrawal or objection and moving a scheduled interview are for recruiters; legal holds are for the
- * data protection officer, and an erasure request for the DPO or a recruiter; the rest needs HTTP Basic.</li>
+ * data protection officer, and an erasure request for the DPO or a recruiter; the fairness report is for auditors
+ * and the DPO, the screening decision impact preview for HR and auditors; the rest needs HTTP Basic.</li>
  * <li>Everything else: the candidate portal, the candidate link pages ({@code /c/**}) and health are public, and so are the {@code /demo/**} pages in
  * demo mode
  * except the development mailbox ({@code /demo/mailbox}, administrators); all other pages need a login. Mail
@@ -104,6 +105,10 @@ class SecurityConfiguration {
                         .requestMatchers("/api/applications/*/legal-hold").hasAuthority(DPO)
                         .requestMatchers(HttpMethod.POST, "/api/applications/*/erasure-request")
                                 .hasAnyAuthority(DPO, RECRUITERS)
+                        // Aggregates derived from diversity data: auditors and the DPO read; HR and auditors preview.
+                        .requestMatchers(HttpMethod.GET, "/api/fairness").hasAnyAuthority(AUDITORS, DPO)
+                        .requestMatchers(HttpMethod.POST, "/api/decision-impact/screening").hasAnyAuthority(HR, AUDITORS)
+                        .requestMatchers("/api/fairness", "/api/fairness/**", "/api/decision-impact/**").denyAll()
                         .anyRequest().authenticated())
                 .httpBasic(withDefaults())
                 .csrf(AbstractHttpConfigurer::disable)

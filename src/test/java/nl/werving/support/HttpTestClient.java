@@ -43,6 +43,15 @@ public final class HttpTestClient {
         return send(request(path).GET());
     }
 
+    /** A GET with extra headers, given as name, value, name, value... */
+    public HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder builder = request(path).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
+    }
+
     public HttpResponse<String> postJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
