@@ -98,6 +98,16 @@ public class CandidateActions {
     }
 
     /**
+     * Withdraws the candidate's talent-pool consent, with a {@link LinkPurpose#WITHDRAW_TALENT_POOL_CONSENT} link; the
+     * data lifecycle then erases the data the consent kept.
+     */
+    public ActionOutcome withdrawTalentPoolConsent(String token) {
+        return perform(token, LinkPurpose.WITHDRAW_TALENT_POOL_CONSENT, "", reference -> consents.withdraw(
+                applications.findByReference(reference).orElseThrow(UnknownApplicationException::new).getId(),
+                ConsentPurpose.TALENT_POOL, ConsentChannel.CANDIDATE_LINK));
+    }
+
+    /**
      * Records the objection to automated processing, with an {@link LinkPurpose#OBJECT} link, and records it as a
      * data-subject request (Art. 21) as well.
      */

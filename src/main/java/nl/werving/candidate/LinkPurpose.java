@@ -20,7 +20,9 @@ public enum LinkPurpose {
     /** Confirms a request to erase the candidate's data (Art. 17), asked on the status page. */
     CONFIRM_ERASURE_REQUEST(true),
     /** Downloads the candidate's data export once; the export is built at that moment and not stored. */
-    DOWNLOAD_DATA_EXPORT(true);
+    DOWNLOAD_DATA_EXPORT(true),
+    /** Withdraws the candidate's talent-pool consent (which ends the data's retention at once). */
+    WITHDRAW_TALENT_POOL_CONSENT(true);
 
     private final boolean singleUse;
 

@@ -257,6 +257,66 @@ class ErasureMarkerIntegrationTests {
         assertThat(wervingLog(output)).doesNotContain(markers.all());
     }
 
+    @Test
+    void withdrawingTheTalentPoolConsentFromTheStatusPageErasesAtOnceAndLeavesNoMarker(CapturedOutput output)
+            throws Exception {
+        Applied applied = applyWithCv();
+        TasklistRest.complete(recruiter, "erasurerecruiter", applied.reference(), "Task_ReviewScreening", Map.of(
+                "reviewDecision", "reject", "rejectionReason", "We miss " + markers.text() + " experience"));
+        sendEverythingDue();
+        String rejection = lastBodyTo(markers.email(), "Je sollicitatie voor");
+        act(rejection, "talent-pool");
+        assertThat(consents.inForce(applied.id(), ConsentPurpose.TALENT_POOL)).as("consent given by link")
+                .isPresent();
+
+        String status = pageOf(lastBodyTo(markers.email(), "We hebben je sollicitatie"),
+                "Uit de talentpool en mijn gegevens laten verwijderen");
+        Matcher withdrawLink = Pattern.compile("href=\"(/c/[A-Za-z0-9_.-]+\\?lang=nl)\">Uit de talentpool")
+                .matcher(status);
+        assertThat(withdrawLink.find()).as("the status page offers to leave the talent pool").isTrue();
+        HttpResponse<String> confirm = http.get(withdrawLink.group(1).replace("&amp;", "&"));
+        assertThat(confirm.statusCode()).isEqualTo(200);
+        HttpResponse<String> withdrawn = http.post(withdrawLink.group(1), "application/x-www-form-urlencoded",
+                "_csrf=" + URLEncoder.encode(csrf(confirm), StandardCharsets.UTF_8) + "&action=withdraw-consent");
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.body()).contains("Uw toestemming is ingetrokken");
+
+        List<ErasureReceipt> receipts = erasure.receipts(applied.reference());
+        assertThat(receipts).extracting(ErasureReceipt::reason).containsExactly(ErasureReason.CONSENT_WITHDRAWN);
+        assertThat(markerHits()).as("tables and columns still holding a marker").isEmpty();
+        assertEngineKeepsNothingOf(applied);
+        assertThat(wervingLog(output)).doesNotContain(markers.all());
+    }
+
+    /** Opens each candidate link in the mail and submits the one whose page offers the action. */
+    private void act(String mail, String action) throws Exception {
+        Matcher link = ANY_LINK.matcher(mail);
+        while (link.find()) {
+            HttpResponse<String> page = http.get(link.group(1));
+            if (page.statusCode() == 200 && page.body().contains("value=\"" + action + "\"")) {
+                assertThat(http.post(link.group(1), "application/x-www-form-urlencoded", "_csrf="
+                        + URLEncoder.encode(csrf(page), StandardCharsets.UTF_8) + "&action=" + action).statusCode())
+                        .isEqualTo(200);
+                return;
+            }
+        }
+        throw new AssertionError("No link in the mail offers " + action);
+    }
+
+    /** The page behind the first candidate link in the mail that shows the given text; fails when none does. */
+    private String pageOf(String mail, String... anyOf) {
+        Matcher link = ANY_LINK.matcher(mail);
+        while (link.find()) {
+            HttpResponse<String> page = http.get(link.group(1));
+            for (String text : anyOf) {
+                if (page.statusCode() == 200 && page.body().contains(text)) {
+                    return page.body();
+                }
+            }
+        }
+        throw new AssertionError("No link in the mail leads to a page with " + List.of(anyOf));
+    }
+
     /** Applies through the public API with a CV full of markers and waits for the screening review. */
     private Applied applyWithCv() throws Exception {
         UUID vacancyId = vacancies.createDraft("Erasure vacancy " + UUID.randomUUID(), "Java backend work", null, null)

@@ -26,6 +26,8 @@ import nl.werving.candidate.CandidateLinksUnavailableException;
 import nl.werving.candidate.DataRequestLinks;
 import nl.werving.candidate.InvalidLinkException;
 import nl.werving.candidate.LinkPurpose;
+import nl.werving.consent.ConsentPurpose;
+import nl.werving.consent.Consents;
 import nl.werving.datarequest.DataRequestType;
 import nl.werving.interview.InterviewPlanning;
 import nl.werving.interview.InterviewPlanningException;
@@ -66,6 +68,8 @@ class CandidateLinkController {
 
     private static final Logger log = LoggerFactory.getLogger(CandidateLinkController.class);
     private static final String VIEW = "candidate/link";
+    /** How long the consent-withdrawal link on the status page works. */
+    private static final java.time.Duration WITHDRAW_CONSENT_LINK_VALIDITY = java.time.Duration.ofDays(7);
 
     private final CandidateLinks links;
     private final CandidateActions actions;
@@ -73,11 +77,12 @@ class CandidateLinkController {
     private final Applicants applicants;
     private final InterviewPlanning interviews;
     private final Offers offers;
+    private final Consents consents;
     private final ZoneId zone;
     private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
     CandidateLinkController(CandidateLinks links, CandidateActions actions, Applications applications,
-            Applicants applicants, InterviewPlanning interviews, Offers offers,
+            Applicants applicants, InterviewPlanning interviews, Offers offers, Consents consents,
             @Value("${werving.time-zone:Europe/Amsterdam}") ZoneId zone) {
         this.links = links;
         this.actions = actions;
@@ -85,6 +90,7 @@ class CandidateLinkController {
         this.applicants = applicants;
         this.interviews = interviews;
         this.offers = offers;
+        this.consents = consents;
         this.zone = zone;
         messages.setBasename("candidate/messages");
         messages.setDefaultEncoding("UTF-8");
@@ -104,6 +110,11 @@ class CandidateLinkController {
             Texts t = texts(language, model);
             LinkPurpose purpose = link.purpose();
             if (purpose == LinkPurpose.STATUS) {
+                if (consents.inForce(application.getId(), ConsentPurpose.TALENT_POOL).isPresent()) {
+                    model.addAttribute("withdrawConsentLink", "/c/" + links.create(link.reference(),
+                            LinkPurpose.WITHDRAW_TALENT_POOL_CONSENT, WITHDRAW_CONSENT_LINK_VALIDITY) + "?lang="
+                            + language.code());
+                }
                 return page(model, t, "status", t.get("status.title"),
                         t.get("status." + application.getStatus().name().toLowerCase(Locale.ROOT)));
             }
@@ -116,6 +127,13 @@ class CandidateLinkController {
             }
             if (purpose == LinkPurpose.DOWNLOAD_DATA_EXPORT) {
                 return page(model, t, "download", t.get("download.title"), t.get("download.intro"));
+            }
+            if (purpose == LinkPurpose.WITHDRAW_TALENT_POOL_CONSENT) {
+                if (consents.inForce(application.getId(), ConsentPurpose.TALENT_POOL).isEmpty()) {
+                    return problem(PageProblem.NOT_WAITING, t, response, model);
+                }
+                return page(model, t, "withdraw-consent", t.get("withdraw-consent.title"),
+                        t.get("withdraw-consent.intro"));
             }
             if (purpose == LinkPurpose.TALENT_POOL_CONSENT) {
                 // Asked in the rejection, so after the procedure ended.
@@ -191,6 +209,7 @@ class CandidateLinkController {
                 case "reschedule" -> () -> actions.requestReschedule(token);
                 case "object" -> () -> actions.objectToAutomatedProcessing(token);
                 case "talent-pool" -> () -> actions.giveTalentPoolConsent(token);
+                case "withdraw-consent" -> () -> actions.withdrawTalentPoolConsent(token);
                 case "confirm-data-request" -> () -> actions.confirmDataRequest(token);
                 default -> null;
             };
@@ -280,6 +299,7 @@ class CandidateLinkController {
             case ANSWER_OFFER -> t.get("done." + outcome.choice());
             case WITHDRAW -> t.get("done.withdraw");
             case TALENT_POOL_CONSENT -> t.get("done.talent-pool");
+            case WITHDRAW_TALENT_POOL_CONSENT -> t.get("done.withdraw-consent");
             case RESCHEDULE_INTERVIEW -> t.get("done.reschedule");
             case CONFIRM_ACCESS_REQUEST, CONFIRM_RECTIFICATION_REQUEST, CONFIRM_ERASURE_REQUEST ->
                     t.get("data-request." + outcome.choice().toLowerCase(Locale.ROOT) + ".done");

@@ -139,8 +139,12 @@ public class DomainMailComposer implements MailComposer {
                 variables.put("talentPoolLink",
                         link(application, LinkPurpose.TALENT_POOL_CONSENT, LINK_VALIDITY, language));
             }
-            case TALENT_POOL_RENEWAL -> variables.put("talentPoolLink",
-                    link(application, LinkPurpose.TALENT_POOL_CONSENT, LINK_VALIDITY, language));
+            case TALENT_POOL_RENEWAL -> {
+                variables.put("talentPoolLink",
+                        link(application, LinkPurpose.TALENT_POOL_CONSENT, LINK_VALIDITY, language));
+                variables.put("withdrawConsentLink",
+                        link(application, LinkPurpose.WITHDRAW_TALENT_POOL_CONSENT, LINK_VALIDITY, language));
+            }
             case INTERVIEW_SLOT_PROPOSAL -> {
                 DateTimeFormatter format = formatter(language);
                 variables.put("chooseSlotLink", link(application, LinkPurpose.CHOOSE_SLOT, LINK_VALIDITY, language));

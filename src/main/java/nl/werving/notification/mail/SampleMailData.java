@@ -21,7 +21,8 @@ public final class SampleMailData {
         variables.put("round", 1);
         String link = "https://werving.example/c/sample-token?lang=" + language.code();
         for (String name : List.of("statusLink", "objectLink", "withdrawLink", "chooseSlotLink", "answerOfferLink",
-                "talentPoolLink", "rescheduleLink", "confirmLink", "downloadLink")) {
+                "talentPoolLink", "rescheduleLink",
+                "withdrawConsentLink", "confirmLink", "downloadLink")) {
             variables.put(name, link);
         }
         variables.put("assessmentLink", "https://assessments.werving.example/start?reference=WRV-SAMPLE01");
