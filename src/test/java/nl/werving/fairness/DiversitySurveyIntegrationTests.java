@@ -17,6 +17,8 @@ import nl.werving.erasure.ErasureReceipt;
 import nl.werving.support.PostgresIntegrationTest;
 import nl.werving.support.TestApplications;
 import nl.werving.vacancy.Vacancies;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +30,10 @@ class DiversitySurveyIntegrationTests {
     private static final Map<String, String> ANSWERS = Map.of("sex", "female", "age-band", "35-44",
             "migration-background", Dimension.PREFER_NOT_TO_SAY);
 
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
     @Autowired
     DiversitySurvey survey;
     @Autowired
@@ -86,6 +92,8 @@ class DiversitySurveyIntegrationTests {
 
     @Test
     void erasureDeletesTheAnswers() {
+        // Erasure deletes the application's running process; let the engine finish screening it first.
+        TestApplications.awaitScreening(runtimeService, managementService, application);
         survey.consent(application.getId(), ConsentChannel.CANDIDATE_LINK);
         survey.record(application.getId(), ANSWERS);
 
