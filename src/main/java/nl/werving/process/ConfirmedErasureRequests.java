@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 class ConfirmedErasureRequests {
 
     private static final Logger log = LoggerFactory.getLogger(ConfirmedErasureRequests.class);
+    /** Tries when the engine is busy with the same application (an optimistic locking conflict). */
+    private static final int ATTEMPTS = 5;
 
     private final ApplicantDataRequests requests;
     private final TransactionTemplate newTransaction;
@@ -38,16 +40,34 @@ class ConfirmedErasureRequests {
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(ErasureRequested requested) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                ApplicantDataRequests.ErasureRequestOutcome outcome = newTransaction.execute(
+                        status -> requests.requestErasure(requested.reference()));
+                log.info("Erasure request for application {}: {}", requested.applicationId(), outcome);
+                return;
+            } catch (UnknownApplicationException | ApplicantDataRequestRefusedException notPossible) {
+                log.info("Erasure request for application {} not taken by its data lifecycle: {}",
+                        requested.applicationId(), notPossible.getMessage());
+                return;
+            } catch (RuntimeException failed) {
+                // Most often the engine worked on the same application at that moment; nothing was changed.
+                if (attempt == ATTEMPTS) {
+                    log.error("Erasure request for application {} failed {} times ({}); record it again through "
+                            + "the erasure-request API", requested.applicationId(), ATTEMPTS,
+                            failed.getClass().getSimpleName());
+                    return;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
         try {
-            ApplicantDataRequests.ErasureRequestOutcome outcome = newTransaction.execute(
-                    status -> requests.requestErasure(requested.reference()));
-            log.info("Erasure request for application {}: {}", requested.applicationId(), outcome);
-        } catch (UnknownApplicationException | ApplicantDataRequestRefusedException notPossible) {
-            log.info("Erasure request for application {} not taken by its data lifecycle: {}",
-                    requested.applicationId(), notPossible.getMessage());
-        } catch (RuntimeException failed) {
-            log.error("Erasure request for application {} failed ({}); record it again through the erasure-request "
-                    + "API", requested.applicationId(), failed.getClass().getSimpleName());
+            Thread.sleep(200L * attempt);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -17,6 +17,8 @@ import nl.werving.support.TestApplications;
 import nl.werving.support.TestUsers;
 import nl.werving.vacancy.Vacancies;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,10 +43,15 @@ class ErasureRequestedAsDataRequestIntegrationTests {
     Erasure erasure;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
 
     @Test
     void anErasureDataRequestIsCarriedOutByTheDataLifecycle() throws Exception {
         Application application = TestApplications.submit(submission, vacancies);
+        TestApplications.awaitScreening(runtimeService, managementService, application);
         String reference = application.getReference().value();
         TestUsers.member(identityService, "erasuredsrdpo", WervingGroups.DPO);
 
