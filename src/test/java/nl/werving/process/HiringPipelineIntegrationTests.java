@@ -7,9 +7,14 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import nl.werving.application.ApplicationReference;
+import nl.werving.erasure.Erasure;
+import nl.werving.erasure.ErasureReason;
+import nl.werving.erasure.ErasureReceipt;
 import nl.werving.interview.InterviewPlanning;
 import nl.werving.offer.Offers;
 import nl.werving.security.WervingGroups;
@@ -21,8 +26,11 @@ import nl.werving.vacancy.Vacancies;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +65,10 @@ class HiringPipelineIntegrationTests {
     HistoryService historyService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    Erasure erasure;
 
     private HttpTestClient http;
     private HttpTestClient recruiter;
@@ -111,20 +123,38 @@ class HiringPipelineIntegrationTests {
         TasklistRest.complete(recruiter, "piperecruiter", reference, "Task_DraftOffer", Map.of("salary", 4200, "startDate", "2027-03-01",
                 "terms", "36 hours"));
         TasklistRest.complete(manager, "pipemanager", reference, "Task_ApproveOfferByManager", Map.of("offerApproved", "approve"));
-        offers.accept(new ApplicationReference(reference));
-
-        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(HiringProcess.PROCESS_KEY).processInstanceBusinessKey(reference).singleResult();
-        assertThat(instance.getEndActivityId()).isEqualTo("EndEvent_CandidateHired");
-        assertThat(jdbc.queryForObject("select status from application where reference = ?", String.class, reference))
-                .isEqualTo("HIRED");
-        assertThat(jdbc.queryForList("select stage from human_decision d join application a on a.id = d.application_id "
-                + "where a.reference = ? order by d.decided_at", String.class, reference))
-                .containsExactly("SCREENING_REVIEW", "HIRING", "OFFER_APPROVAL");
         assertThat(jdbc.queryForList("select type from outbound_message m join application a on a.id = m.application_id "
                 + "where a.reference = ? and m.recipient_kind = 'CANDIDATE'", String.class, reference))
                 .contains("APPLICATION_RECEIVED", "ASSESSMENT_INVITATION", "INTERVIEW_SLOT_PROPOSAL",
                         "INTERVIEW_INVITATION", "INTERVIEW_REMINDER", "OFFER");
+
+        // A hire erases the applicant's copy at once (the data lifecycle's timer is due right away): hold the job
+        // executor while the hire itself is checked, then let the erasure run.
+        JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+                .getJobExecutor();
+        jobExecutor.shutdown();
+        try {
+            offers.accept(new ApplicationReference(reference));
+
+            HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(HiringProcess.PROCESS_KEY).processInstanceBusinessKey(reference).singleResult();
+            assertThat(instance.getEndActivityId()).isEqualTo("EndEvent_CandidateHired");
+            assertThat(jdbc.queryForObject("select status from application where reference = ?", String.class,
+                    reference)).isEqualTo("HIRED");
+            assertThat(jdbc.queryForList("select stage from human_decision d join application a on a.id = "
+                    + "d.application_id where a.reference = ? order by d.decided_at", String.class, reference))
+                    .containsExactly("SCREENING_REVIEW", "HIRING", "OFFER_APPROVAL");
+        } finally {
+            jobExecutor.start();
+        }
+        List<ErasureReceipt> receipts = List.of();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (receipts.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            receipts = erasure.receipts(reference);
+        }
+        assertThat(receipts).as("after the hand-over the applicant's copy is erased").extracting(ErasureReceipt::reason)
+                .containsExactly(ErasureReason.RETENTION_EXPIRED);
     }
 
     @Test
