@@ -27,7 +27,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * details, status, requirements and automation switches) and the global automation switch are for HR, recording
  * a candidate's withdrawal or objection and moving a scheduled interview are for recruiters; legal holds are for the
  * data protection officer, and an erasure request for the DPO or a recruiter; the fairness report is for auditors
- * and the DPO, the screening decision impact preview for HR and auditors; the rest needs HTTP Basic.</li>
+ * and the DPO, the screening decision impact preview for HR and auditors, process version governance
+ * ({@code /api/governance/**}, read-only) for auditors, the DPO and HR; the rest needs HTTP Basic.</li>
  * <li>Everything else: the candidate portal, the candidate link pages ({@code /c/**}) and health are public, and so are the {@code /demo/**} pages in
  * demo mode
  * except the development mailbox ({@code /demo/mailbox}, administrators); all other pages need a login. Mail
@@ -109,6 +110,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/fairness").hasAnyAuthority(AUDITORS, DPO)
                         .requestMatchers(HttpMethod.POST, "/api/decision-impact/screening").hasAnyAuthority(HR, AUDITORS)
                         .requestMatchers("/api/fairness", "/api/fairness/**", "/api/decision-impact/**").denyAll()
+                        // Process version governance: read-only for auditors, the DPO and HR.
+                        .requestMatchers(HttpMethod.GET, "/api/governance/**").hasAnyAuthority(AUDITORS, DPO, HR)
+                        .requestMatchers("/api/governance/**").denyAll()
                         .anyRequest().authenticated())
                 .httpBasic(withDefaults())
                 .csrf(AbstractHttpConfigurer::disable)
