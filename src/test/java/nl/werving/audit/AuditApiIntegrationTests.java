@@ -144,6 +144,10 @@ class AuditApiIntegrationTests {
                 .doesNotContain(EMAIL);
         assertThat(auditor.get("/api/applications/" + reference + "/timeline", "Accept", "text/csv").body())
                 .startsWith("reference,at,source,event,details");
+        HttpResponse<String> pdf = auditor.get("/api/applications/" + reference + "/timeline?format=pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
     }
 
     @Test

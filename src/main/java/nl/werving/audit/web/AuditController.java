@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import nl.werving.audit.AuditTrail;
 import nl.werving.audit.Oversight;
 import nl.werving.audit.OversightReport;
 import nl.werving.audit.TimelineCsv;
+import nl.werving.audit.TimelinePdf;
 import nl.werving.audit.UnknownApplicationException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -37,10 +39,12 @@ class AuditController {
 
     private final AuditTrail trail;
     private final Oversight oversight;
+    private final Clock clock;
 
-    AuditController(AuditTrail trail, Oversight oversight) {
+    AuditController(AuditTrail trail, Oversight oversight, Clock clock) {
         this.trail = trail;
         this.oversight = oversight;
+        this.clock = clock;
     }
 
     @GetMapping(path = "/api/applications/{reference}/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -58,26 +62,39 @@ class AuditController {
             description = "Submission, process history (activities; user tasks with candidate groups, assignee, "
                     + "created, claimed, completed), decisions, mails (type, status, time; no content or address), "
                     + "consent events, data requests and erasure receipts, oldest first. JSON by default; CSV with "
-                    + "Accept: text/csv or format=csv. The read is logged.")
+                    + "Accept: text/csv or format=csv; PDF with Accept: application/pdf or format=pdf. The read is "
+                    + "logged.")
     ResponseEntity<?> timeline(@PathVariable String reference,
-            @Parameter(description = "json (default) or csv") @RequestParam(required = false) String format,
+            @Parameter(description = "json (default), csv or pdf") @RequestParam(required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Principal principal) {
-        boolean csv;
-        if (format == null) {
-            csv = accept != null && accept.toLowerCase(Locale.ROOT).contains(TEXT_CSV);
-        } else if (format.equalsIgnoreCase("csv") || format.equalsIgnoreCase("json")) {
-            csv = format.equalsIgnoreCase("csv");
-        } else {
-            throw new IllegalArgumentException("'format' must be json or csv");
-        }
+        String chosen = format(format, accept);
         ApplicationTimeline timeline = trail.timeline(reference, principal.getName(), AuditTrail.TIMELINE);
-        if (csv) {
+        if (chosen.equals("pdf")) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                    .header(HttpHeaders.CONTENT_DISPOSITION,
+                            "attachment; filename=\"timeline-" + timeline.reference() + ".pdf\"")
+                    .body(TimelinePdf.write(timeline, clock.instant()));
+        }
+        if (chosen.equals("csv")) {
             return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION,
                             "attachment; filename=\"timeline-" + timeline.reference() + ".csv\"")
                     .body(TimelineCsv.write(timeline));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(timeline);
+    }
+
+    /** json, csv or pdf: the format parameter if given, else the Accept header, else json. */
+    private static String format(String format, String accept) {
+        if (format != null) {
+            String chosen = format.toLowerCase(Locale.ROOT);
+            if (!chosen.equals("json") && !chosen.equals("csv") && !chosen.equals("pdf")) {
+                throw new IllegalArgumentException("'format' must be json, csv or pdf");
+            }
+            return chosen;
+        }
+        String accepted = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
+        return accepted.contains(TEXT_CSV) ? "csv" : accepted.contains(MediaType.APPLICATION_PDF_VALUE) ? "pdf" : "json";
     }
 
     @GetMapping(path = "/api/oversight", produces = MediaType.APPLICATION_JSON_VALUE)
