@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
+import nl.werving.auditlog.AuditReadLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +30,11 @@ public class DecisionImpactPreview {
     private final DiversityResponses responses;
     private final ScreeningDecisionReplay replay;
     private final FairnessProperties properties;
-    private final AuditReads auditReads;
+    private final AuditReadLog auditReads;
     private final Clock clock;
 
     DecisionImpactPreview(FairnessFacts facts, DiversityResponses responses, ScreeningDecisionReplay replay,
-            FairnessProperties properties, AuditReads auditReads, Clock clock) {
+            FairnessProperties properties, AuditReadLog auditReads, Clock clock) {
         this.facts = facts;
         this.responses = responses;
         this.replay = replay;

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.werving.auditlog.AuditReadLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,12 +19,12 @@ public class FairnessReports {
     private final FairnessFacts facts;
     private final DiversityResponses responses;
     private final FairnessProperties properties;
-    private final AuditReads auditReads;
+    private final AuditReadLog auditReads;
     private final Clock clock;
     private final ZoneId zone;
 
     FairnessReports(FairnessFacts facts, DiversityResponses responses, FairnessProperties properties,
-            AuditReads auditReads, Clock clock, @Value("${werving.time-zone:Europe/Amsterdam}") ZoneId zone) {
+            AuditReadLog auditReads, Clock clock, @Value("${werving.time-zone:Europe/Amsterdam}") ZoneId zone) {
         this.facts = facts;
         this.responses = responses;
         this.properties = properties;

@@ -28,10 +28,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * a candidate's withdrawal or objection and moving a scheduled interview are for recruiters; legal holds are for the
  * data protection officer, and an erasure request for the DPO or a recruiter; the fairness report is for auditors
  * and the DPO, the screening decision impact preview for HR and auditors, process version governance
- * ({@code /api/governance/**}, read-only) for auditors, the DPO and HR; the rest needs HTTP Basic.</li>
+ * ({@code /api/governance/**}, read-only) for auditors, the DPO and HR; an application's decision records and
+ * timeline and the human-oversight metrics are for auditors and the DPO, to read only; the rest needs HTTP Basic.</li>
  * <li>Everything else: the candidate portal, the candidate link pages ({@code /c/**}) and health are public, and so are the {@code /demo/**} pages in
  * demo mode
- * except the development mailbox ({@code /demo/mailbox}, administrators); all other pages need a login. Mail
+ * except the development mailbox ({@code /demo/mailbox}, administrators); the audit pages ({@code /audit/**}) are
+ * for auditors and the DPO, to read only; all other pages need a login. Mail
  * template previews ({@code /api/mail/preview/*}) are for HR and recruiters.</li>
  * </ol>
  */
@@ -106,6 +108,11 @@ class SecurityConfiguration {
                         .requestMatchers("/api/applications/*/legal-hold").hasAuthority(DPO)
                         .requestMatchers(HttpMethod.POST, "/api/applications/*/erasure-request")
                                 .hasAnyAuthority(DPO, RECRUITERS)
+                        // The audit trail: auditors and the DPO read, nobody writes.
+                        .requestMatchers(HttpMethod.GET, "/api/applications/*/decisions", "/api/applications/*/timeline",
+                                "/api/oversight").hasAnyAuthority(AUDITORS, DPO)
+                        .requestMatchers("/api/applications/*/decisions", "/api/applications/*/timeline",
+                                "/api/oversight", "/api/oversight/**").denyAll()
                         // Aggregates derived from diversity data: auditors and the DPO read; HR and auditors preview.
                         .requestMatchers(HttpMethod.GET, "/api/fairness").hasAnyAuthority(AUDITORS, DPO)
                         .requestMatchers(HttpMethod.POST, "/api/decision-impact/screening").hasAnyAuthority(HR, AUDITORS)
@@ -131,7 +138,10 @@ class SecurityConfiguration {
                             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                             // Candidate links: the signed token in the path is the credential.
                             .requestMatchers("/c/**").permitAll()
-                        .requestMatchers("/review/**").hasAnyAuthority(RECRUITERS, HIRING_MANAGERS, TEAM_LEADS);
+                        .requestMatchers("/review/**").hasAnyAuthority(RECRUITERS, HIRING_MANAGERS, TEAM_LEADS)
+                        // The audit pages: read-only, for auditors and the DPO.
+                        .requestMatchers(HttpMethod.GET, "/audit/**").hasAnyAuthority(AUDITORS, DPO)
+                        .requestMatchers("/audit/**").denyAll();
                     if (demoMode) {
                         // The mails demo mode keeps instead of sending hold personal data: administrators only.
                         requests.requestMatchers("/demo/mailbox").hasAuthority(ADMINS);

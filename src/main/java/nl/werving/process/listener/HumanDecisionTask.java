@@ -15,13 +15,13 @@ import nl.werving.decision.DecisionStage;
 import nl.werving.process.HiringProcess;
 
 /** Where each human decision task keeps its decision, the recommendation it showed, and its reason. */
-record HumanDecisionTask(DecisionStage stage, String decisionVariable, String recommendationVariable,
+public record HumanDecisionTask(DecisionStage stage, String decisionVariable, String recommendationVariable,
         String reasonVariable, Set<String> negativeDecisions) {
 
     private static final String REASON = HiringProcess.LOCAL_REJECTION_REASON;
     private static final Set<String> REJECT = Set.of("reject");
 
-    static final Map<String, HumanDecisionTask> BY_TASK = Map.of(
+    public static final Map<String, HumanDecisionTask> BY_TASK = Map.of(
             TASK_REVIEW_SCREENING, new HumanDecisionTask(DecisionStage.SCREENING_REVIEW, "reviewDecision",
                     "screeningRecommendation", REASON, REJECT),
             TASK_REVIEW_ASSESSMENT, new HumanDecisionTask(DecisionStage.ASSESSMENT_REVIEW, "assessmentReviewDecision",
@@ -36,7 +36,7 @@ record HumanDecisionTask(DecisionStage stage, String decisionVariable, String re
             TASK_FOLLOW_UP_EXPIRED_OFFER, new HumanDecisionTask(DecisionStage.OFFER_FOLLOW_UP, "offerFollowUpDecision",
                     null, REASON, Set.of("close")));
 
-    static Optional<HumanDecisionTask> of(String taskDefinitionKey) {
+    public static Optional<HumanDecisionTask> of(String taskDefinitionKey) {
         return Optional.ofNullable(BY_TASK.get(taskDefinitionKey));
     }
 

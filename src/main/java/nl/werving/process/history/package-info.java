@@ -1,0 +1,2 @@
+/** Reads of the engine's history for the audit trail. */
+package nl.werving.process.history;
