@@ -38,6 +38,18 @@ public record ApplicationReference(String value) {
         return value != null && FORMAT.matcher(value).matches();
     }
 
+    /**
+     * The reference a request names, e.g. in its path.
+     *
+     * @throws MalformedApplicationReferenceException when the value cannot be a reference
+     */
+    public static ApplicationReference parse(String value) {
+        if (!isWellFormed(value)) {
+            throw new MalformedApplicationReferenceException();
+        }
+        return new ApplicationReference(value);
+    }
+
     @Override
     public String toString() {
         return value;

@@ -83,7 +83,7 @@ class CandidateRequestApiIntegrationTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"withdrawal", "objection"})
-    void anUnknownReferenceIsNotFound(String request) {
+    void anUnknownReferenceIsNotFoundAndAMalformedOneIsABadRequest(String request) {
         HttpResponse<String> unknown = recruiter.post("/api/applications/" + ApplicationReference.random() + "/" + request,
                 "application/json", "");
         HttpResponse<String> malformed = recruiter.post("/api/applications/not-a-reference/" + request,
@@ -92,7 +92,8 @@ class CandidateRequestApiIntegrationTests {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(malformed.statusCode()).isEqualTo(404);
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("24 characters");
     }
 
     @ParameterizedTest

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.werving.application.ApplicationAlreadyEndedException;
 import nl.werving.application.ApplicationReference;
 import nl.werving.application.Applications;
-import nl.werving.application.UnknownApplicationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -37,10 +36,11 @@ class CandidateRequestController {
     @Operation(summary = "Record that the candidate withdrew their application",
             description = "The hiring process stops and the candidate is sent a confirmation. Repeating it changes nothing.")
     @ApiResponse(responseCode = "204", description = "Withdrawal recorded")
+    @ApiResponse(responseCode = "400", description = "The reference is not well-formed")
     @ApiResponse(responseCode = "404", description = "No application has this reference")
     @ApiResponse(responseCode = "409", description = "The application's procedure has already ended")
     void withdraw(@PathVariable String reference) {
-        applications.withdraw(parse(reference));
+        applications.withdraw(ApplicationReference.parse(reference));
     }
 
     @PostMapping("/objection")
@@ -49,25 +49,11 @@ class CandidateRequestController {
             description = "From now on the application is handled by people only, without automated "
                     + "recommendations (GDPR art. 21). Repeating it changes nothing.")
     @ApiResponse(responseCode = "204", description = "Objection recorded")
+    @ApiResponse(responseCode = "400", description = "The reference is not well-formed")
     @ApiResponse(responseCode = "404", description = "No application has this reference")
     @ApiResponse(responseCode = "409", description = "The application's procedure has already ended")
     void object(@PathVariable String reference) {
-        applications.objectToAutomatedProcessing(parse(reference));
-    }
-
-    private static ApplicationReference parse(String reference) {
-        if (!ApplicationReference.isWellFormed(reference)) {
-            throw new UnknownApplicationException();
-        }
-        return new ApplicationReference(reference);
-    }
-
-    @ExceptionHandler
-    ProblemDetail unknownApplication(UnknownApplicationException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "There is no application with this reference.");
-        problem.setTitle("Unknown application");
-        return problem;
+        applications.objectToAutomatedProcessing(ApplicationReference.parse(reference));
     }
 
     @ExceptionHandler

@@ -17,8 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,7 +59,7 @@ class DataRequestController {
     @ApiResponse(responseCode = "400", description = "The type is missing or unknown")
     @ApiResponse(responseCode = "404", description = "No application has this reference")
     DataRequest create(@PathVariable String reference, @Valid @RequestBody CreateDataRequest body) {
-        return requests.receive(parse(reference), body.type(), DataRequestChannel.STAFF);
+        return requests.receive(ApplicationReference.parse(reference), body.type(), DataRequestChannel.STAFF);
     }
 
     @GetMapping("/data-requests")
@@ -91,21 +89,7 @@ class DataRequestController {
     }
 
     private Application application(String reference) {
-        return applications.findByReference(parse(reference)).orElseThrow(UnknownApplicationException::new);
-    }
-
-    private static ApplicationReference parse(String reference) {
-        if (!ApplicationReference.isWellFormed(reference)) {
-            throw new UnknownApplicationException();
-        }
-        return new ApplicationReference(reference);
-    }
-
-    @ExceptionHandler
-    ProblemDetail unknownApplication(UnknownApplicationException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "There is no application with this reference.");
-        problem.setTitle("Unknown application");
-        return problem;
+        return applications.findByReference(ApplicationReference.parse(reference))
+                .orElseThrow(UnknownApplicationException::new);
     }
 }

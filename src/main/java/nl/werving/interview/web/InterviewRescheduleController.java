@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.werving.application.ApplicationReference;
-import nl.werving.application.UnknownApplicationException;
 import nl.werving.interview.InterviewPlanning;
 import nl.werving.interview.InterviewPlanningException;
 import org.springframework.http.HttpStatus;
@@ -39,22 +38,12 @@ class InterviewRescheduleController {
                     + "the same round, the candidate chooses one, and the candidate and the interviewers receive a "
                     + "calendar update of the same event.")
     @ApiResponse(responseCode = "204", description = "The recruiter's task to propose new slots was opened")
+    @ApiResponse(responseCode = "400", description = "The reference is not well-formed")
     @ApiResponse(responseCode = "404", description = "No application has this reference")
     @ApiResponse(responseCode = "409", description = "No interview is scheduled to move: none was scheduled, it has "
             + "begun, or moving it was already asked")
     void reschedule(@PathVariable String reference) {
-        if (!ApplicationReference.isWellFormed(reference)) {
-            throw new UnknownApplicationException();
-        }
-        planning.requestReschedule(new ApplicationReference(reference));
-    }
-
-    @ExceptionHandler
-    ProblemDetail unknownApplication(UnknownApplicationException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "There is no application with this reference.");
-        problem.setTitle("Unknown application");
-        return problem;
+        planning.requestReschedule(ApplicationReference.parse(reference));
     }
 
     @ExceptionHandler({InterviewPlanningException.class, IllegalStateException.class})

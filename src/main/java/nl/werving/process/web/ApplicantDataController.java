@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.werving.application.ApplicationReference;
-import nl.werving.application.UnknownApplicationException;
 import nl.werving.process.ApplicantDataRequestRefusedException;
 import nl.werving.process.ApplicantDataRequests;
 import nl.werving.process.ApplicantDataRequests.ErasureRequestOutcome;
@@ -48,7 +47,7 @@ class ApplicantDataController {
     @ApiResponse(responseCode = "409", description = "The procedure still runs, a hold applies already, or the data "
             + "was erased")
     void placeLegalHold(@PathVariable String reference) {
-        requests.placeLegalHold(parse(reference));
+        requests.placeLegalHold(ApplicationReference.parse(reference));
     }
 
     @DeleteMapping("/legal-hold")
@@ -60,7 +59,7 @@ class ApplicantDataController {
     @ApiResponse(responseCode = "404", description = "No application has this reference")
     @ApiResponse(responseCode = "409", description = "No legal hold applies")
     void releaseLegalHold(@PathVariable String reference) {
-        requests.releaseLegalHold(parse(reference));
+        requests.releaseLegalHold(ApplicationReference.parse(reference));
     }
 
     @PostMapping("/erasure-request")
@@ -74,7 +73,8 @@ class ApplicantDataController {
     @ApiResponse(responseCode = "409", description = "Refused: a legal hold applies (the candidate is told), or the "
             + "application has no data lifecycle to erase it (erased already)")
     ResponseEntity<?> requestErasure(@PathVariable String reference) {
-        if (requests.requestErasure(parse(reference)) == ErasureRequestOutcome.REFUSED_LEGAL_HOLD) {
+        ErasureRequestOutcome outcome = requests.requestErasure(ApplicationReference.parse(reference));
+        if (outcome == ErasureRequestOutcome.REFUSED_LEGAL_HOLD) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                     "A legal hold applies to this application, so its data cannot be erased now. The refusal was "
                             + "recorded and the candidate is told why by mail.");
@@ -82,37 +82,6 @@ class ApplicantDataController {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }
         return ResponseEntity.accepted().build();
-    }
-
-    private static ApplicationReference parse(String reference) {
-        if (!ApplicationReference.isWellFormed(reference)) {
-            throw new MalformedReferenceException();
-        }
-        return new ApplicationReference(reference);
-    }
-
-    @ExceptionHandler
-    ProblemDetail malformedReference(MalformedReferenceException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "An application reference is 24 characters of 0-9 and A-Z without I, L, O and U.");
-        problem.setTitle("Invalid reference");
-        return problem;
-    }
-
-    /** The path's reference is not well-formed. */
-    static final class MalformedReferenceException extends RuntimeException {
-
-        MalformedReferenceException() {
-            super("Malformed application reference");
-        }
-    }
-
-    @ExceptionHandler
-    ProblemDetail unknownApplication(UnknownApplicationException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "There is no application with this reference.");
-        problem.setTitle("Unknown application");
-        return problem;
     }
 
     @ExceptionHandler
