@@ -7,7 +7,9 @@ import java.util.Objects;
 import java.util.UUID;
 import nl.werving.consent.ConsentChannel;
 import nl.werving.consent.ConsentPurpose;
+import nl.werving.consent.ConsentWithdrawn;
 import nl.werving.consent.Consents;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,7 +67,16 @@ public class DiversitySurvey {
 
     /** Withdraws the consent to the survey and deletes the answers that rested on it; returns how many. */
     public int withdraw(UUID applicationId, ConsentChannel via) {
+        int deleted = responses.delete(applicationId);
         consents.withdraw(applicationId, ConsentPurpose.DIVERSITY_SURVEY, via);
-        return responses.delete(applicationId);
+        return deleted;
+    }
+
+    /** However the survey consent was withdrawn, the answers that rested on it go in the same transaction. */
+    @EventListener
+    void on(ConsentWithdrawn withdrawn) {
+        if (withdrawn.purpose() == ConsentPurpose.DIVERSITY_SURVEY) {
+            responses.delete(withdrawn.applicationId());
+        }
     }
 }

@@ -91,6 +91,16 @@ class DiversitySurveyIntegrationTests {
     }
 
     @Test
+    void aSurveyConsentWithdrawnThroughTheConsentRecordsDeletesTheAnswersToo() {
+        survey.consent(application.getId(), ConsentChannel.CANDIDATE_LINK);
+        survey.record(application.getId(), ANSWERS);
+
+        consents.withdraw(application.getId(), ConsentPurpose.DIVERSITY_SURVEY, ConsentChannel.RECRUITER);
+
+        assertThat(rows()).isZero();
+    }
+
+    @Test
     void erasureDeletesTheAnswers() {
         // Erasure deletes the application's running process; let the engine finish screening it first.
         TestApplications.awaitScreening(runtimeService, managementService, application);
