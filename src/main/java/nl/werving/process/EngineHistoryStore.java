@@ -91,7 +91,7 @@ class EngineHistoryStore implements PersonalDataStore {
      * still runs then (it erased without ending, or a legal hold came first) is left; it is erased when it ends.
      */
     private void deleteFinishedAfterCommit(List<String> instanceIds) {
-        Runnable delete = () -> {
+        afterCommit(() -> {
             List<String> finished = historyService.createHistoricProcessInstanceQuery()
                     .processInstanceIds(new LinkedHashSet<>(instanceIds)).finished().list().stream()
                     .map(HistoricProcessInstance::getId).toList();
@@ -102,18 +102,7 @@ class EngineHistoryStore implements PersonalDataStore {
             if (!finished.isEmpty()) {
                 historyService.deleteHistoricProcessInstancesIfExists(finished);
             }
-        };
-        CommandContext command = Context.getCommandContext();
-        if (command == null) {
-            delete.run();
-            return;
-        }
-        ProcessEngineConfigurationImpl configuration = command.getProcessEngineConfiguration();
-        command.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
-                committed -> configuration.getCommandExecutorTxRequiresNew().execute(next -> {
-                    delete.run();
-                    return null;
-                }));
+        });
     }
 
     /**
@@ -124,15 +113,23 @@ class EngineHistoryStore implements PersonalDataStore {
      * own, already flushed, so this is not needed.
      */
     private void deleteAfterCommit(List<String> instanceIds) {
+        afterCommit(() -> historyService.deleteHistoricProcessInstancesIfExists(instanceIds));
+    }
+
+    /**
+     * Runs the deletion right after the current engine command's transaction commits, in a transaction of its own;
+     * at once when called outside an engine command, where every engine call is already a flushed command.
+     */
+    private static void afterCommit(Runnable deletion) {
         CommandContext command = Context.getCommandContext();
         if (command == null) {
-            historyService.deleteHistoricProcessInstancesIfExists(instanceIds);
+            deletion.run();
             return;
         }
         ProcessEngineConfigurationImpl configuration = command.getProcessEngineConfiguration();
         command.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
                 committed -> configuration.getCommandExecutorTxRequiresNew().execute(next -> {
-                    historyService.deleteHistoricProcessInstancesIfExists(instanceIds);
+                    deletion.run();
                     return null;
                 }));
     }
