@@ -10,7 +10,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +40,7 @@ import nl.werving.security.WervingGroups;
 import nl.werving.support.HttpTestClient;
 import nl.werving.support.PostgresIntegrationTest;
 import nl.werving.support.TasklistRest;
+import nl.werving.support.TestSmtp;
 import nl.werving.support.TestUsers;
 import nl.werving.vacancy.RequirementDraft;
 import nl.werving.vacancy.RequirementKind;
@@ -59,7 +59,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * The proof that erasure reaches every store: an applicant whose name, e-mail address, phone number, CV, the
@@ -116,11 +115,11 @@ class ErasureMarkerIntegrationTests {
 
     @BeforeEach
     void setUp() throws IOException {
-        int smtpPort = freePort();
+        int smtpPort = TestSmtp.freePort();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         worker = new MailWorker(new OutboxStore(dataSource), composer,
-                new SmtpMailTransport(sender(smtpPort), "noreply@werving.invalid"), event -> { }, Clock.systemUTC(),
+                new SmtpMailTransport(TestSmtp.sender(smtpPort), "noreply@werving.invalid"), event -> { }, Clock.systemUTC(),
                 new MailWorker.Settings(50, 6, Duration.ofSeconds(30)));
         http = new HttpTestClient(port);
         TestUsers.member(identityService, "erasurerecruiter", WervingGroups.RECRUITERS);
@@ -550,21 +549,6 @@ class ErasureMarkerIntegrationTests {
         Matcher csrf = CSRF.matcher(page.body());
         assertThat(csrf.find()).isTrue();
         return csrf.group(1);
-    }
-
-    private static JavaMailSenderImpl sender(int port) {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(port);
-        sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
-        sender.getJavaMailProperties().put("mail.smtp.timeout", "2000");
-        return sender;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private record Applied(UUID id, String reference) {

@@ -9,7 +9,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +42,7 @@ import nl.werving.support.HttpTestClient;
 import nl.werving.support.PostgresIntegrationTest;
 import nl.werving.support.TasklistRest;
 import nl.werving.support.TestApplications;
+import nl.werving.support.TestSmtp;
 import nl.werving.support.TestUsers;
 import nl.werving.vacancy.RequirementDraft;
 import nl.werving.vacancy.RequirementKind;
@@ -100,7 +100,7 @@ class DataSubjectRequestIntegrationTests {
 
     @BeforeEach
     void setUp() throws IOException {
-        int smtpPort = freePort();
+        int smtpPort = TestSmtp.freePort();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
@@ -354,11 +354,5 @@ class DataSubjectRequestIntegrationTests {
             }
         }
         throw new AssertionError("No mail to " + address + " starting with " + subjectStart);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -12,7 +12,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +40,7 @@ import nl.werving.security.WervingGroups;
 import nl.werving.support.HttpTestClient;
 import nl.werving.support.PostgresIntegrationTest;
 import nl.werving.support.TasklistRest;
+import nl.werving.support.TestSmtp;
 import nl.werving.support.TestUsers;
 import nl.werving.vacancy.Vacancies;
 import org.camunda.bpm.engine.IdentityService;
@@ -50,7 +50,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * A scheduled interview is moved, with a real SMTP server (GreenMail) receiving what the outbox sends: the
@@ -91,10 +90,10 @@ class InterviewRescheduleMailIntegrationTests {
 
     @BeforeEach
     void setUp() throws IOException {
-        smtpPort = freePort();
+        smtpPort = TestSmtp.freePort();
         startSmtp();
         worker = new MailWorker(new OutboxStore(dataSource), composer,
-                new SmtpMailTransport(sender(smtpPort), "noreply@werving.invalid"), event -> { }, Clock.systemUTC(),
+                new SmtpMailTransport(TestSmtp.sender(smtpPort), "noreply@werving.invalid"), event -> { }, Clock.systemUTC(),
                 new MailWorker.Settings(50, 6, Duration.ofSeconds(30)));
         http = new HttpTestClient(port);
         TestUsers.member(identityService, "moverecruiter", WervingGroups.RECRUITERS);
@@ -267,20 +266,5 @@ class InterviewRescheduleMailIntegrationTests {
     private void startSmtp() {
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-    }
-
-    private static JavaMailSenderImpl sender(int port) {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(port);
-        sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
-        sender.getJavaMailProperties().put("mail.smtp.timeout", "2000");
-        return sender;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -9,7 +9,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -34,6 +33,7 @@ import nl.werving.support.HttpTestClient;
 import nl.werving.support.PostgresIntegrationTest;
 import nl.werving.support.TasklistRest;
 import nl.werving.support.TestApplications;
+import nl.werving.support.TestSmtp;
 import nl.werving.support.TestUsers;
 import nl.werving.vacancy.Vacancies;
 import org.camunda.bpm.engine.HistoryService;
@@ -47,7 +47,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * A mail that fails for good becomes a recruiter's task, end to end on PostgreSQL: the real sender, composer and
@@ -96,8 +95,8 @@ class MailDeliveryFollowUpIntegrationTests {
         Application application = TestApplications.submit(submission, vacancies);
         String reference = application.getReference().value();
         UUID messageId = confirmationMail(application, epoch);
-        int smtpPort = freePort();
-        SmtpMailTransport smtp = new SmtpMailTransport(sender(smtpPort), "noreply@werving.invalid");
+        int smtpPort = TestSmtp.freePort();
+        SmtpMailTransport smtp = new SmtpMailTransport(TestSmtp.sender(smtpPort), "noreply@werving.invalid");
 
         assertThat(worker(epoch, smtp).sendDue()).as("the mail server is down").isEqualTo(1);
 
@@ -208,20 +207,5 @@ class MailDeliveryFollowUpIntegrationTests {
     private static JsonNode json(HttpResponse<String> response) throws IOException {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
-    }
-
-    private static JavaMailSenderImpl sender(int port) {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(port);
-        sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
-        sender.getJavaMailProperties().put("mail.smtp.timeout", "2000");
-        return sender;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,11 +33,11 @@ import nl.werving.notification.MessageType;
 import nl.werving.notification.RecipientKind;
 import nl.werving.support.PostgresIntegrationTest;
 import nl.werving.support.TestApplications;
+import nl.werving.support.TestSmtp;
 import nl.werving.vacancy.Vacancies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * The sender against PostgreSQL. The shared context's poller is off; each test drives its own workers with a clock
@@ -63,8 +61,8 @@ class MailWorkerIntegrationTests {
     void mailsQueuedWhileTheMailServerIsDownAreEachDeliveredOnceWhenItIsBack() throws Exception {
         MutableClock clock = new MutableClock(Instant.parse("1991-03-01T09:00:00Z"));
         List<UUID> ids = queue(5, clock.instant());
-        int port = freePort();
-        MailWorker worker = worker(clock, new SmtpMailTransport(sender(port), "noreply@werving.invalid"),
+        int port = TestSmtp.freePort();
+        MailWorker worker = worker(clock, new SmtpMailTransport(TestSmtp.sender(port), "noreply@werving.invalid"),
                 new RecordingEvents(), 6);
 
         assertThat(worker.sendDue()).isEqualTo(5);
@@ -224,21 +222,6 @@ class MailWorkerIntegrationTests {
     private List<String> statuses(List<UUID> ids) {
         return ids.stream().map(id -> jdbc.queryForObject("select status from outbound_message where id = ?",
                 String.class, id)).toList();
-    }
-
-    private static JavaMailSenderImpl sender(int port) {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(port);
-        sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
-        sender.getJavaMailProperties().put("mail.smtp.timeout", "2000");
-        return sender;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     static final class RecordingEvents implements org.springframework.context.ApplicationEventPublisher {
