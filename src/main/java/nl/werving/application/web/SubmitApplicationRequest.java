@@ -23,7 +23,8 @@ record SubmitApplicationRequest(
 
         @NotBlank
         @Size(max = Applicant.MAX_NAME_LENGTH)
-        @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "must not contain control characters")
+        @Pattern(regexp = Applicant.NAME_PATTERN,
+                message = "must not contain control characters, angle brackets or text-direction overrides")
         @Schema(description = "The candidate's name as they want to be addressed", example = "Sam de Vries")
         String fullName,
 
@@ -51,8 +52,6 @@ record SubmitApplicationRequest(
         @Schema(description = "The version of the privacy notice shown to the candidate (GET /api/privacy-notice); "
                 + "recorded as their acknowledgement. Must name a published version", example = "2026-11")
         String privacyNoticeVersion) {
-
-    static final String NO_CONTROL_CHARACTERS = "[^\\p{Cntrl}]*";
 
     NewApplication toNewApplication() {
         return toNewApplication(null);
