@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
 import nl.werving.application.ApplicationPipeline;
-import nl.werving.application.ApplicationStatus;
 import nl.werving.automation.AutomationSwitches;
 import nl.werving.vacancy.InvalidVacancyException;
 import nl.werving.vacancy.UnknownVacancyException;
@@ -149,12 +148,7 @@ class HrVacancyPages {
             Model model) {
         language.texts(lang, request, model);
         model.addAttribute("vacancy", vacancy(vacancyId));
-        List<ApplicationPipeline.Stage> stages = pipeline.forVacancy(vacancyId);
-        model.addAttribute("inProgress", stages.stream()
-                .filter(stage -> stage.status() == ApplicationStatus.SUBMITTED).toList());
-        model.addAttribute("ended", stages.stream()
-                .filter(stage -> stage.status() != ApplicationStatus.SUBMITTED).toList());
-        model.addAttribute("total", stages.stream().mapToInt(ApplicationPipeline.Stage::count).sum());
+        model.addAttribute("pipeline", pipeline.forVacancy(vacancyId));
         return "hr/pipeline";
     }
 

@@ -26,6 +26,8 @@ import nl.werving.vacancy.Vacancy;
 import nl.werving.vacancy.VacancyRequirements;
 import nl.werving.vacancy.VacancyStatus;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +49,10 @@ class HrPagesIntegrationTests {
     AutomationSwitches automation;
     @Autowired
     ApplicationSubmission submission;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
 
     private HttpTestClient anonymous;
     private HttpTestClient hr;
@@ -305,19 +311,23 @@ class HrPagesIntegrationTests {
     }
 
     @Test
-    void thePipelineCountsTheVacancysApplicationsWithoutPersonalData() {
+    void thePipelineCountsTheVacancysApplicationsPerStageWithoutPersonalData() {
         Vacancy vacancy = vacancies.createDraft("HR pages pipeline " + UUID.randomUUID(), "Text", null, null);
         vacancies.open(vacancy.getId());
         for (int i = 0; i < 3; i++) {
-            TestApplications.submit(submission, vacancy.getId());
+            // Without a CV screening scores nothing, so each application waits for a person's review.
+            TestApplications.awaitScreening(runtimeService, managementService,
+                    TestApplications.submit(submission, vacancy.getId()));
         }
 
         HttpResponse<String> page = hr.get("/hr/vacancies/" + vacancy.getId() + "/pipeline");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("How many of the 3 applications")
-                .containsPattern("data-stage=\"SUBMITTED\">\\s*<th scope=\"row\">In progress</th>\\s*"
-                        + "<td class=\"number\">3</td>\\s*<td class=\"number\">0</td>")
+        assertThat(page.body()).contains("3 applications to this vacancy are in progress")
+                .containsPattern("data-stage=\"SCREENING_REVIEW\">\\s*<th scope=\"row\">Review of the screening</th>"
+                        + "\\s*<td class=\"number\">3</td>\\s*<td class=\"number\">0</td>\\s*<td class=\"number\">0</td>")
+                .containsPattern("data-stage=\"SCREENING\">\\s*<th scope=\"row\">Screening</th>"
+                        + "\\s*<td class=\"number\">0</td>")
                 .containsPattern("data-stage=\"HIRED\">\\s*<th scope=\"row\">Hired</th>\\s*<td class=\"number\">0</td>")
                 .doesNotContain("Test Applicant").doesNotContain("applicant@example.org");
     }
