@@ -10,14 +10,25 @@ import java.util.Map;
  */
 public final class FieldProblems {
 
+    /** One line of the error summary: the input it links to and what it says. */
+    public record Summary(String fieldId, String text) {
+    }
+
     private final Map<String, String> byField = new LinkedHashMap<>();
+    private final Map<String, String> summaries = new LinkedHashMap<>();
 
     static FieldProblems none() {
         return new FieldProblems();
     }
 
     void add(String fieldId, String message) {
+        add(fieldId, message, message);
+    }
+
+    /** A problem whose line in the summary says more than the message at the field, e.g. which row it is in. */
+    void add(String fieldId, String message, String summary) {
         byField.putIfAbsent(fieldId, message);
+        summaries.putIfAbsent(fieldId, summary);
     }
 
     public boolean has(String fieldId) {
@@ -32,8 +43,8 @@ public final class FieldProblems {
         return byField.isEmpty();
     }
 
-    /** The problems in the order they were found: field id and message. */
-    public List<Map.Entry<String, String>> all() {
-        return List.copyOf(byField.entrySet());
+    /** The lines of the error summary, in the order the problems were found. */
+    public List<Summary> all() {
+        return summaries.entrySet().stream().map(entry -> new Summary(entry.getKey(), entry.getValue())).toList();
     }
 }

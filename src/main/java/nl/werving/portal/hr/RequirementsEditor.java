@@ -71,8 +71,10 @@ final class RequirementsEditor {
                 List<Integer> rows = requirement ? requirementRows : questionRows;
                 String field = item.group(3) == null ? "label" : item.group(3);
                 if (index < rows.size()) {
-                    problems.add((requirement ? "requirements-" : "questions-") + rows.get(index) + "-" + field,
-                            t.get("error." + (requirement ? "requirement." : "question.") + field));
+                    int row = rows.get(index);
+                    String message = t.get("error." + (requirement ? "requirement." : "question.") + field);
+                    problems.add((requirement ? "requirements-" : "questions-") + row + "-" + field, message,
+                            t.get(requirement ? "errors.in-requirement" : "errors.in-question", row + 1, message));
                 }
             } else {
                 problems.add(problem.field().equals("requirements") ? "requirements" : "questions",

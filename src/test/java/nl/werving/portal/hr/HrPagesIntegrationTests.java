@@ -122,7 +122,7 @@ class HrPagesIntegrationTests {
         assertThat(draft.getSalaryMax()).isEqualByComparingTo(new BigDecimal("5800.50"));
         assertThat(hr.get("/hr/vacancies").body()).contains(title);
         String page = hr.get("/hr/vacancies/" + vacancyId + "?done=created").body();
-        assertThat(page).contains("The vacancy was created as a draft.").contains("4,200.00 – 5,800.50");
+        assertThat(page).contains("The vacancy was created as a draft.").contains("€ 4,200.00 – 5,800.50");
 
         HttpResponse<String> edited = post("/hr/vacancies/" + vacancyId + "/edit", "/hr/vacancies/" + vacancyId
                 + "/edit", "title", title + " (edited)", "description", "Builds the pages\nand more", "salaryMin", "",
@@ -323,7 +323,7 @@ class HrPagesIntegrationTests {
         HttpResponse<String> page = hr.get("/hr/vacancies/" + vacancy.getId() + "/pipeline");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("3 applications to this vacancy are in progress")
+        assertThat(page.body()).contains("Applications to this vacancy in progress: 3.")
                 .containsPattern("data-stage=\"SCREENING_REVIEW\">\\s*<th scope=\"row\">Review of the screening</th>"
                         + "\\s*<td class=\"number\">3</td>\\s*<td class=\"number\">0</td>\\s*<td class=\"number\">0</td>")
                 .containsPattern("data-stage=\"SCREENING\">\\s*<th scope=\"row\">Screening</th>"
