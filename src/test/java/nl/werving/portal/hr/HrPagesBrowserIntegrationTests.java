@@ -26,6 +26,7 @@ import nl.werving.vacancy.VacancyStatus;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +57,7 @@ class HrPagesBrowserIntegrationTests {
         String baseUrl = "http://localhost:" + port;
         String user = TestUsers.member(identityService, "hrbrowser", WervingGroups.HR);
         String title = "Kotlin developer " + UUID.randomUUID().toString().substring(0, 8);
+        UUID vacancyId;
         try (BrowserSession browser = BrowserSession.open()) {
             WebDriver driver = browser.driver();
             browser.get(baseUrl + "/login?lang=en");
@@ -88,7 +90,7 @@ class HrPagesBrowserIntegrationTests {
             browser.waitForText(By.cssSelector(".confirmation"), "created as a draft");
             browser.screenshot("hr-04-vacancy-created");
             browser.assertAccessible();
-            UUID vacancyId = UUID.fromString(driver.getCurrentUrl().replaceAll(".*/hr/vacancies/([0-9a-f-]{36}).*", "$1"));
+            vacancyId = UUID.fromString(driver.getCurrentUrl().replaceAll(".*/hr/vacancies/([0-9a-f-]{36}).*", "$1"));
 
             driver.findElement(By.linkText("Edit requirements and knock-out questions")).click();
             browser.waitFor(By.id("requirements-0-kind"));
@@ -160,6 +162,17 @@ class HrPagesBrowserIntegrationTests {
             browser.waitFor(By.id("requirements-0-kind"));
             browser.screenshot("hr-12-requirements-version-1");
             browser.assertAccessible();
+        }
+        try (BrowserSession phone = BrowserSession.open(new Dimension(390, 844))) {
+            phone.logIn(baseUrl, user, TestUsers.PASSWORD);
+            phone.get(baseUrl + "/hr/vacancies?lang=en");
+            phone.waitFor(By.linkText(title));
+            phone.screenshot("hr-13-vacancies-phone");
+            phone.assertAccessible();
+            phone.get(baseUrl + "/hr/vacancies/" + vacancyId + "/requirements");
+            phone.waitFor(By.id("requirements-0-kind"));
+            phone.screenshot("hr-14-requirements-phone");
+            phone.assertAccessible();
         }
     }
 

@@ -269,6 +269,33 @@ class HrPagesIntegrationTests {
     }
 
     @Test
+    void aRequirementRemovedMeanwhileIsNamedAtItsRowWhenTheEditIsSavedAgain() {
+        Vacancy vacancy = vacancies.createDraft("HR pages removed meanwhile " + UUID.randomUUID(), "Text", null, null);
+        VacancyRequirements first = vacancies.changeRequirements(vacancy.getId(), new RequirementsDraft(0,
+                List.of(new RequirementDraft(null, RequirementKind.SKILL, "Kotlin", List.of(), null, null, true, 5)),
+                List.of()), "hrpageshr");
+        String path = "/hr/vacancies/" + vacancy.getId() + "/requirements";
+        String editor = hr.get(path).body();
+        vacancies.changeRequirements(vacancy.getId(), new RequirementsDraft(1, List.of(), List.of()), "someone-else");
+        String kotlinId = first.requirements().get(0).id().toString();
+
+        HttpResponse<String> conflict = hr.post(path, "application/x-www-form-urlencoded", form("_csrf",
+                csrf(editor), "version", "1", "requirements[0].id", kotlinId, "requirements[0].kind", "SKILL",
+                "requirements[0].label", "Kotlin", "requirements[0].weight", "7"));
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        HttpResponse<String> again = hr.post(path, "application/x-www-form-urlencoded", form("_csrf",
+                csrf(conflict.body()), "version", "2", "requirements[0].id", kotlinId, "requirements[0].kind", "SKILL",
+                "requirements[0].label", "Kotlin", "requirements[0].weight", "7"));
+
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.body()).contains("id=\"requirements-0-id-error\"")
+                .contains("<a href=\"#requirements-0-id\">Requirement row 1: This requirement is no longer part of "
+                        + "the current version")
+                .contains("id=\"requirements-0-id\"");
+        assertThat(vacancies.requirements(vacancy.getId()).version()).isEqualTo(2);
+    }
+
+    @Test
     void invalidRequirementsComeBackWithAnErrorAtTheirRowAndMakeNoVersion() {
         Vacancy vacancy = vacancies.createDraft("HR pages invalid requirements " + UUID.randomUUID(), "Text", null,
                 null);
