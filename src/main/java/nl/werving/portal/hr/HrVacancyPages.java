@@ -3,6 +3,7 @@ package nl.werving.portal.hr;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.werving.application.ApplicationPipeline;
 import nl.werving.automation.AutomationSwitches;
@@ -41,6 +42,10 @@ class HrVacancyPages {
         this.pipeline = pipeline;
         this.language = language;
     }
+
+    /** What a redirect after a change may report on the vacancy page ({@code ?done=}). */
+    private static final Set<String> DONE = Set.of("created", "saved", "opened", "closed", "automation-on",
+            "automation-off");
 
     /** A row of the vacancy list. */
     record VacancyRow(Vacancy vacancy, boolean automationOn) {
@@ -91,7 +96,7 @@ class HrVacancyPages {
         model.addAttribute("requirements", vacancies.requirements(vacancyId));
         model.addAttribute("automationOn", automation.isOnForVacancy(vacancyId));
         model.addAttribute("automationOnGlobally", automation.isOnGlobally());
-        model.addAttribute("done", done != null && done.matches("[a-z-]{1,30}") ? done : null);
+        model.addAttribute("done", done != null && DONE.contains(done) ? done : null);
         return "hr/vacancy";
     }
 

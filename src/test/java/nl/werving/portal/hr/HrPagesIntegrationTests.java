@@ -321,6 +321,23 @@ class HrPagesIntegrationTests {
     }
 
     @Test
+    void aTamperedEditorFormIsABadRequestPage() {
+        Vacancy vacancy = vacancies.createDraft("HR pages tampered " + UUID.randomUUID(), "Text", null, null);
+        String path = "/hr/vacancies/" + vacancy.getId() + "/requirements";
+
+        HttpResponse<String> unknownKind = post(path, path, "version", "0", "requirements[0].kind", "ROBOT",
+                "requirements[0].label", "x", "requirements[0].weight", "1");
+        HttpResponse<String> tooManyRows = post(path, path, "version", "0", "requirements[5000].label", "x");
+        HttpResponse<String> unknownNotice = hr.get("/hr/vacancies/" + vacancy.getId() + "?done=anything");
+
+        assertThat(unknownKind.statusCode()).isEqualTo(400);
+        assertThat(unknownKind.body()).contains("The form held a value this page does not offer.");
+        assertThat(tooManyRows.statusCode()).isEqualTo(400);
+        assertThat(unknownNotice.statusCode()).isEqualTo(200);
+        assertThat(vacancies.requirements(vacancy.getId()).version()).isZero();
+    }
+
+    @Test
     void hrSwitchesAutomationOffAndOnForOneVacancy() {
         Vacancy vacancy = vacancies.createDraft("HR pages automation " + UUID.randomUUID(), "Text", null, null);
         String path = "/hr/vacancies/" + vacancy.getId();
