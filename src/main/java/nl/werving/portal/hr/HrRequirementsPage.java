@@ -1,7 +1,7 @@
 package nl.werving.portal.hr;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.UUID;
 import nl.werving.vacancy.InvalidVacancyException;
