@@ -30,6 +30,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/hr")
 class HrVacancyPages {
 
+    /** What a redirect after a change may report on the vacancy page ({@code ?done=}). */
+    private static final Set<String> DONE = Set.of("created", "saved", "opened", "closed", "automation-on",
+            "automation-off");
+
     private final Vacancies vacancies;
     private final AutomationSwitches automation;
     private final ApplicationPipeline pipeline;
@@ -42,10 +46,6 @@ class HrVacancyPages {
         this.pipeline = pipeline;
         this.language = language;
     }
-
-    /** What a redirect after a change may report on the vacancy page ({@code ?done=}). */
-    private static final Set<String> DONE = Set.of("created", "saved", "opened", "closed", "automation-on",
-            "automation-off");
 
     /** A row of the vacancy list. */
     record VacancyRow(Vacancy vacancy, boolean automationOn) {
