@@ -1,4 +1,4 @@
 /**
- * The candidate portal: the public pages candidates see.
+ * Werving's own web pages: the candidate portal (public) and, in {@code hr}, HR's vacancy pages.
  */
 package nl.werving.portal;

@@ -33,7 +33,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * <li>Everything else: the candidate portal, the candidate link pages ({@code /c/**}) and health are public, and so are the {@code /demo/**} pages in
  * demo mode
  * except the development mailbox ({@code /demo/mailbox}, administrators); the audit pages ({@code /audit/**}) are
- * for auditors and the DPO, to read only; all other pages need a login. Mail
+ * for auditors and the DPO, to read only; HR's pages ({@code /hr/**}) are for HR; all other pages need a login. Mail
  * template previews ({@code /api/mail/preview/*}) are for HR and recruiters.</li>
  * </ol>
  */
@@ -141,7 +141,9 @@ class SecurityConfiguration {
                         .requestMatchers("/review/**").hasAnyAuthority(RECRUITERS, HIRING_MANAGERS, TEAM_LEADS)
                         // The audit pages: read-only, for auditors and the DPO.
                         .requestMatchers(HttpMethod.GET, "/audit/**").hasAnyAuthority(AUDITORS, DPO)
-                        .requestMatchers("/audit/**").denyAll();
+                        .requestMatchers("/audit/**").denyAll()
+                        // HR's pages: vacancies, requirements, opening and closing, automation, pipeline.
+                        .requestMatchers("/hr", "/hr/**").hasAuthority(HR);
                     if (demoMode) {
                         // The mails demo mode keeps instead of sending hold personal data: administrators only.
                         requests.requestMatchers("/demo/mailbox").hasAuthority(ADMINS);
@@ -150,7 +152,8 @@ class SecurityConfiguration {
                     }
                     requests.anyRequest().authenticated();
                 })
-                .formLogin(withDefaults())
+                // Werving's own login page (LoginPage); the filter checks what it posts to /login.
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(withDefaults())
                 .logout(withDefaults())
                 .headers(headers -> headers
