@@ -5,6 +5,13 @@ import java.util.Objects;
 /** What an applicant tells us about themselves: no more than the procedure needs. */
 public record ApplicantDetails(String fullName, String email, String phone, Language preferredLanguage) {
 
+    /** What a name may not contain: control characters. Every way in (API, portal, correction) checks it. */
+    public static final String NAME_PATTERN = "[^\\p{Cntrl}]*";
+    /** A plausible e-mail address: something, an at sign, and a domain with a dot, without spaces. */
+    public static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    /** A phone number of digits, spaces, an optional leading +, hyphens and parentheses. */
+    public static final String PHONE_PATTERN = "\\+?[0-9 ()-]{6,32}";
+
     public ApplicantDetails {
         Objects.requireNonNull(fullName, "fullName");
         Objects.requireNonNull(email, "email");

@@ -29,12 +29,12 @@ record SubmitApplicationRequest(
 
         @NotBlank
         @Size(max = Applicant.MAX_EMAIL_LENGTH)
-        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid e-mail address")
+        @Email(regexp = ApplicantDetails.EMAIL_PATTERN, message = "must be a valid e-mail address")
         @Schema(example = "sam@example.org")
         String email,
 
         @Size(max = Applicant.MAX_PHONE_LENGTH)
-        @Pattern(regexp = "\\+?[0-9 ()-]{6,32}", message = "must be a phone number of digits, spaces, +, - and ()")
+        @Pattern(regexp = ApplicantDetails.PHONE_PATTERN, message = "must be a phone number of digits, spaces, +, - and ()")
         @Schema(description = "Optional", example = "+31 6 12345678")
         String phone,
 
@@ -52,7 +52,7 @@ record SubmitApplicationRequest(
                 + "recorded as their acknowledgement. Must name a published version", example = "2026-11")
         String privacyNoticeVersion) {
 
-    static final String NO_CONTROL_CHARACTERS = "[^\\p{Cntrl}]*";
+    static final String NO_CONTROL_CHARACTERS = ApplicantDetails.NAME_PATTERN;
 
     NewApplication toNewApplication() {
         return toNewApplication(null);
