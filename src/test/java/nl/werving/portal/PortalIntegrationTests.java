@@ -259,6 +259,11 @@ class PortalIntegrationTests {
         assertThat(link.find()).isTrue();
         String survey = link.group(1) + "?lang=en";
 
+        HttpResponse<String> viaCandidateLinks = http.get("/c/" + link.group(1).substring("/survey/".length()));
+        assertThat(viaCandidateLinks.statusCode()).as("the candidate link pages hand the survey link on").isEqualTo(302);
+        assertThat(viaCandidateLinks.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).contains(link.group(1)));
+
         HttpResponse<String> page = http.get(survey);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Diversity survey (optional)", "Prefer not to say", "value=\"prefer-not-to-say\"",
