@@ -123,16 +123,25 @@ class ApplyController {
     String applied(@PathVariable String id, @RequestParam(name = "lang", required = false) String lang,
             HttpServletRequest request, Model model) {
         pages.prepare(model, PortalPages.language(lang, request), "/vacancies/" + id + "/applied", "applied.title");
-        model.addAttribute("vacancyId", PortalIds.uuid(id).map(Object::toString).orElse(null));
         return "portal/applied";
     }
 
     /** Anything unexpected: a page that says nothing was lost on our side, never a stack trace or JSON. */
     @ExceptionHandler
     String failed(Exception exception, HttpServletRequest request, HttpServletResponse response, Model model) {
-        log.error("Applying through the portal failed ({})", exception.getClass().getName(), exception);
+        // Class names only: an exception's message may hold what the candidate entered.
+        log.error("Applying through the portal failed ({}, caused by {})", exception.getClass().getName(),
+                rootCause(exception).getClass().getName());
         return PortalProblem.show(PortalProblem.FAILED, pages,
                 PortalPages.language(request.getParameter("lang"), request), "/vacancies", response, model);
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private String invalid(Vacancy vacancy, ApplyForm form, Map<String, String> errors, Language language,

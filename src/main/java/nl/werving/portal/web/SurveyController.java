@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.werving.applicant.Language;
+import nl.werving.application.UnknownApplicationException;
 import nl.werving.candidate.CandidateLinksUnavailableException;
 import nl.werving.candidate.DiversitySurveyLinks;
 import nl.werving.candidate.InvalidLinkException;
@@ -126,6 +127,9 @@ class SurveyController {
                 case EXPIRED -> PortalProblem.SURVEY_LINK_EXPIRED;
                 default -> PortalProblem.SURVEY_LINK_INVALID;
             };
+        } else if (refused instanceof UnknownApplicationException) {
+            // The application was erased meanwhile: the link leads nowhere any more.
+            problem = PortalProblem.SURVEY_LINK_INVALID;
         } else if (refused instanceof CandidateLinksUnavailableException) {
             problem = PortalProblem.SURVEY_UNAVAILABLE;
         } else {
