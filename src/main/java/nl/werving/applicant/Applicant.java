@@ -17,11 +17,6 @@ import java.util.UUID;
 public class Applicant {
 
     public static final int MAX_NAME_LENGTH = 200;
-    /**
-     * The characters a name may hold: anything people are called, but no control characters, no angle brackets (markup)
-     * and no text-direction overrides or lone surrogates, which only serve to disguise text.
-     */
-    public static final String NAME_PATTERN = "[^\\p{Cntrl}\\p{Cs}<>\\u202A-\\u202E\\u2066-\\u2069]*";
     public static final int MAX_EMAIL_LENGTH = 254;
     public static final int MAX_PHONE_LENGTH = 32;
 

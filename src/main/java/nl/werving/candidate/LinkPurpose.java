@@ -22,7 +22,12 @@ public enum LinkPurpose {
     /** Downloads the candidate's data export once; the export is built at that moment and not stored. */
     DOWNLOAD_DATA_EXPORT(true),
     /** Withdraws the candidate's talent-pool consent (which ends the data's retention at once). */
-    WITHDRAW_TALENT_POOL_CONSENT(true);
+    WITHDRAW_TALENT_POOL_CONSENT(true),
+    /**
+     * Answers the optional diversity survey, with its own consent; offered once, on the portal's confirmation page
+     * right after applying.
+     */
+    DIVERSITY_SURVEY(true);
 
     private final boolean singleUse;
 

@@ -1,4 +1,5 @@
 /**
- * Werving's own web pages: the candidate portal (public) and, in {@code hr}, HR's vacancy pages.
+ * Werving's own web pages: the public candidate portal, in Dutch and English and without JavaScript, and, in
+ * {@code hr}, HR's vacancy pages.
  */
 package nl.werving.portal;

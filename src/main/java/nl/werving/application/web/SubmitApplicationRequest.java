@@ -23,19 +23,19 @@ record SubmitApplicationRequest(
 
         @NotBlank
         @Size(max = Applicant.MAX_NAME_LENGTH)
-        @Pattern(regexp = Applicant.NAME_PATTERN,
+        @Pattern(regexp = ApplicantDetails.NAME_PATTERN,
                 message = "must not contain control characters, angle brackets or text-direction overrides")
         @Schema(description = "The candidate's name as they want to be addressed", example = "Sam de Vries")
         String fullName,
 
         @NotBlank
         @Size(max = Applicant.MAX_EMAIL_LENGTH)
-        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid e-mail address")
+        @Email(regexp = ApplicantDetails.EMAIL_PATTERN, message = "must be a valid e-mail address")
         @Schema(example = "sam@example.org")
         String email,
 
         @Size(max = Applicant.MAX_PHONE_LENGTH)
-        @Pattern(regexp = "\\+?[0-9 ()-]{6,32}", message = "must be a phone number of digits, spaces, +, - and ()")
+        @Pattern(regexp = ApplicantDetails.PHONE_PATTERN, message = "must be a phone number of digits, spaces, +, - and ()")
         @Schema(description = "Optional", example = "+31 6 12345678")
         String phone,
 

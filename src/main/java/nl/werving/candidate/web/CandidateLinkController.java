@@ -109,6 +109,10 @@ class CandidateLinkController {
             language = requested(lang).orElseGet(() -> preferred(application));
             Texts t = texts(language, model);
             LinkPurpose purpose = link.purpose();
+            if (purpose == LinkPurpose.DIVERSITY_SURVEY) {
+                // The survey has a page of its own in the portal.
+                return "redirect:/survey/" + token + "?lang=" + language.code();
+            }
             if (purpose == LinkPurpose.STATUS) {
                 if (consents.inForce(application.getId(), ConsentPurpose.TALENT_POOL).isPresent()) {
                     model.addAttribute("withdrawConsentLink", "/c/" + links.create(link.reference(),
