@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Helpers for a local PostgreSQL on Debian: install when missing, start the cluster, and create or drop a
 # throw-away role and database. Sourced by scripts/test.sh and the benchmark scripts.
-# Exports WERVING_DB_URL, WERVING_DB_USER and WERVING_DB_PASSWORD for the database it creates.
+# Exports WERVING_DB_URL, WERVING_DB_USER and WERVING_DB_PASSWORD for the database it creates. The throw-away role
+# may create databases, for tests that run a second Werving on a database of its own.
 
 _pg_as_superuser() {
   if [[ $(id -u) -eq 0 ]]; then
@@ -48,7 +49,7 @@ local_postgres_create_throwaway_database() {
   LOCAL_PG_NAME="werving_test_$(date +%s)_$$"
   WERVING_DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
   _pg_as_superuser psql -p "$LOCAL_PG_PORT" -qAt -v ON_ERROR_STOP=1 >/dev/null <<SQL
-create role $LOCAL_PG_NAME login password '$WERVING_DB_PASSWORD';
+create role $LOCAL_PG_NAME login createdb password '$WERVING_DB_PASSWORD';
 create database $LOCAL_PG_NAME owner $LOCAL_PG_NAME encoding 'UTF8' template template0;
 SQL
   export WERVING_DB_URL="jdbc:postgresql://localhost:$LOCAL_PG_PORT/$LOCAL_PG_NAME"
@@ -59,8 +60,13 @@ SQL
 
 local_postgres_drop_throwaway_database() {
   [[ -n ${LOCAL_PG_NAME:-} ]] || return 0
+  # Tests may make databases of their own (a second Werving's, say); they belong to the throw-away role.
+  local owned
+  owned=$(_pg_as_superuser psql -p "$LOCAL_PG_PORT" -qAt -c "select datname from pg_database d join pg_roles r on r.oid = d.datdba where r.rolname = '$LOCAL_PG_NAME'" 2>/dev/null || true)
+  for database in $owned; do
+    _pg_as_superuser psql -p "$LOCAL_PG_PORT" -qAt -c "drop database if exists \"$database\" with (force)" >/dev/null 2>&1 || true
+  done
   _pg_as_superuser psql -p "$LOCAL_PG_PORT" -qAt >/dev/null 2>&1 <<SQL || true
-drop database if exists $LOCAL_PG_NAME with (force);
 drop role if exists $LOCAL_PG_NAME;
 SQL
 }

@@ -1,0 +1,84 @@
+package nl.werving.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * A PostgreSQL database of its own, beside the one scripts/test.sh gives the tests (same server, same user, which
+ * may create databases), for a second Werving that must not share the tests' data. Dropped on close.
+ */
+public final class ExtraDatabase implements AutoCloseable {
+
+    private final String url;
+    private final String user;
+    private final String password;
+    private final String name;
+    private final String adminUrl;
+
+    private ExtraDatabase(String adminUrl, String name, String user, String password) {
+        this.adminUrl = adminUrl;
+        this.name = name;
+        this.user = user;
+        this.password = password;
+        this.url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
+    }
+
+    /** Creates an empty database named after the purpose and a random suffix. */
+    public static ExtraDatabase create(String purpose) {
+        String adminUrl = required("WERVING_DB_URL");
+        String user = required("WERVING_DB_USER");
+        String password = System.getenv().getOrDefault("WERVING_DB_PASSWORD", "");
+        String name = "werving_" + purpose + "_" + UUID.randomUUID().toString().substring(0, 8);
+        ExtraDatabase database = new ExtraDatabase(stripParameters(adminUrl), name, user, password);
+        database.execute("create database " + name + " encoding 'UTF8' template template0");
+        return database;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    /** A connection to this database, for the test's own checks. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    @Override
+    public void close() {
+        execute("drop database if exists " + name + " with (force)");
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot run '" + sql + "' as " + user + " (the test database's user must be "
+                    + "allowed to create databases)", e);
+        }
+    }
+
+    private static String stripParameters(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+
+    private static String required(String variable) {
+        String value = System.getenv(variable);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(variable + " is not set: run the tests through scripts/test.sh");
+        }
+        return value;
+    }
+}
