@@ -5,7 +5,7 @@ create table application_idempotency_key (
     idempotency_key varchar(255) primary key,
     fingerprint     char(64)     not null,
     application_id  uuid         references application (id) on delete cascade,
-    created_at      timestamptz  not null
+    created_at      timestamp with time zone not null
 );
 
 create index application_idempotency_key_created_at on application_idempotency_key (created_at);

@@ -82,12 +82,22 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ProblemDetail unexpected(Exception exception) {
+    ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+        if (DatabaseUnavailable.causes(exception)) {
+            log.warn("The database could not be reached while serving an API request ({}); answered 503",
+                    exception.getClass().getName());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "Werving cannot reach its database at the moment. Nothing was stored; please try again shortly.");
+            problem.setTitle("Temporarily unavailable");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .body(problem);
+        }
         log.error("Unexpected failure while serving an API request ({})", exception.getClass().getName(), exception);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The request could not be completed. Please try again later.");
         problem.setTitle("Internal error");
-        return problem;
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
     }
 
     private static ProblemDetail problemFor(Throwable cause) {

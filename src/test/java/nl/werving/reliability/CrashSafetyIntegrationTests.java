@@ -2,16 +2,12 @@ package nl.werving.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,8 +23,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.werving.support.ExtraDatabase;
-import nl.werving.support.HttpTestClient;
-import nl.werving.support.TestUsers;
 import nl.werving.support.WervingNode;
 import org.junit.jupiter.api.Test;
 
@@ -43,8 +37,6 @@ class CrashSafetyIntegrationTests {
     private static final int APPLICATIONS = 1_000;
     private static final int CLIENTS = 8;
     private static final int KILLS = 3;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String HR_USER = "crashhr";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -54,7 +46,7 @@ class CrashSafetyIntegrationTests {
                 WervingNode node = WervingNode.on("crash", database,
                         Map.of("WERVING_MAIL_POLLING_ENABLED", "false"))) {
             node.start();
-            UUID vacancy = openVacancy(node);
+            UUID vacancy = NodeFixtures.openVacancy(node);
 
             Map<String, String> created = new ConcurrentHashMap<>();
             AtomicInteger answered = new AtomicInteger();
@@ -93,10 +85,10 @@ class CrashSafetyIntegrationTests {
             Set<String> references = new HashSet<>(created.values());
             assertThat(references).as("every key got its own application").hasSize(APPLICATIONS);
             try (Connection connection = database.connect()) {
-                assertThat(stringColumn(connection, "select reference from application"))
+                assertThat(NodeFixtures.column(connection, "select reference from application"))
                         .as("every application that got a 201 exists, and nothing else does")
                         .containsExactlyInAnyOrderElementsOf(references);
-                assertThat(stringColumn(connection,
+                assertThat(NodeFixtures.column(connection,
                         "select business_key_ from act_hi_procinst where proc_def_key_ = 'HiringProcess'"))
                         .as("each application has exactly one hiring process")
                         .containsExactlyInAnyOrderElementsOf(references);
@@ -107,8 +99,7 @@ class CrashSafetyIntegrationTests {
     /** Sends the application until Werving answers (a crash, a refused connection or a timeout means: again). */
     private String submitUntilAnswered(WervingNode node, UUID vacancy, int number, String key, AtomicInteger retries)
             throws Exception {
-        String body = "{\"vacancyId\":\"" + vacancy + "\",\"fullName\":\"Crash Test " + number
-                + "\",\"email\":\"crash" + number + "@example.org\"}";
+        String body = NodeFixtures.application(vacancy, "Crash Test " + number);
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (true) {
             try {
@@ -120,7 +111,7 @@ class CrashSafetyIntegrationTests {
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 201) {
-                    return JSON.readTree(response.body()).get("reference").asText();
+                    return NodeFixtures.reference(response);
                 }
                 assertThat(response.statusCode()).as("only a crash may stop an application: %s", response.body())
                         .isGreaterThanOrEqualTo(500);
@@ -133,35 +124,5 @@ class CrashSafetyIntegrationTests {
             }
             Thread.sleep(200);
         }
-    }
-
-    /** An HR user made by the administrator, and an open vacancy made by HR, through the APIs. */
-    private UUID openVacancy(WervingNode node) throws Exception {
-        HttpTestClient admin = new HttpTestClient(node.port()).as("admin", TestUsers.ADMIN_PASSWORD);
-        assertThat(admin.postJson("/engine-rest/user/create", """
-                {"profile":{"id":"%s","firstName":"Crash","lastName":"HR","email":"crashhr@example.org"},
-                 "credentials":{"password":"%s"}}""".formatted(HR_USER, TestUsers.PASSWORD)).statusCode())
-                .isEqualTo(204);
-        assertThat(admin.put("/engine-rest/group/hr/members/" + HR_USER, "application/json", "").statusCode())
-                .isEqualTo(204);
-        HttpTestClient hr = new HttpTestClient(node.port()).as(HR_USER, TestUsers.PASSWORD);
-        HttpResponse<String> draft = hr.postJson("/api/vacancies",
-                "{\"title\":\"Crash test vacancy\",\"description\":\"Applications while the service crashes\"}");
-        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
-        JsonNode vacancy = JSON.readTree(draft.body());
-        UUID id = UUID.fromString(vacancy.get("id").asText());
-        HttpResponse<String> opened = hr.post("/api/vacancies/" + id + "/open", "application/json", "");
-        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
-        return id;
-    }
-
-    private static List<String> stringColumn(Connection connection, String sql) throws Exception {
-        List<String> values = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
     }
 }

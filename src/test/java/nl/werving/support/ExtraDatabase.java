@@ -54,6 +54,20 @@ public final class ExtraDatabase implements AutoCloseable {
         return DriverManager.getConnection(url, user, password);
     }
 
+    /**
+     * An outage, as far as Werving can tell: the database refuses new connections and every open one is cut. The
+     * owner may do both, so no superuser is needed.
+     */
+    public void cutOff() {
+        execute("alter database " + name + " allow_connections false");
+        execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + name + "'");
+    }
+
+    /** The end of the outage: connections are accepted again. */
+    public void restore() {
+        execute("alter database " + name + " allow_connections true");
+    }
+
     @Override
     public void close() {
         execute("drop database if exists " + name + " with (force)");
