@@ -37,7 +37,9 @@ public final class CamundaWebappSession {
 
     /** A GET on the webapps' engine API, e.g. {@code get("/task?processInstanceBusinessKey=...")}. */
     public HttpResponse<String> get(String enginePath) {
-        return http.get(ENGINE_API + enginePath);
+        HttpResponse<String> response = http.get(ENGINE_API + enginePath);
+        token(response).ifPresent(token -> csrfToken = token);
+        return response;
     }
 
     /** A JSON POST on the webapps' engine API with the session's CSRF token (as Tasklist sends filter queries). */
