@@ -37,8 +37,17 @@ public class AuditTrail {
 
     /** Every automated recommendation and human decision on the application, oldest first. */
     public ApplicationDecisions decisions(String reference, String readBy) {
+        return decisions(reference, readBy, DECISION_RECORDS);
+    }
+
+    /**
+     * Every automated recommendation and human decision on the application, oldest first.
+     *
+     * @param what what the audit read log records the read as (the API or the page)
+     */
+    public ApplicationDecisions decisions(String reference, String readBy, String what) {
         ApplicationFacts application = find(reference);
-        readLog.record(readBy, DECISION_RECORDS, "reference=" + application.reference());
+        readLog.record(readBy, what, "reference=" + application.reference());
         return new ApplicationDecisions(application.reference(), application.erasedAt() != null,
                 decisionRecords(application));
     }

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
  * Plain-language explanations of a stored screening result. {@link #explain} is for the candidate (Dutch or
  * English, see {@link CandidateExplanation}): what was checked, what was found, how that led to the recommendation,
  * that a person decides, and how to ask for more or contest it; it names requirements by their label and never
- * quotes the CV. {@link #evidenceSummary}
- * is Markdown for the recruiter's review task and does quote the (redacted) CV passages.
+ * quotes the CV. {@link #requirementsOverview} is Markdown for the recruiter's review task and never quotes the CV
+ * either: the (redacted) passages are shown on the logged-in screening evidence page only.
  */
 @Component
 public class ScreeningExplanations {
@@ -23,8 +23,6 @@ public class ScreeningExplanations {
 
     /** The most a Camunda string variable holds comfortably; summaries never exceed it. */
     public static final int MAX_SUMMARY_CHARS = 3900;
-
-    private static final int[] QUOTE_LENGTHS = {200, 120, 60, 0};
 
     public ScreeningExplanations() {
         // stateless
@@ -36,25 +34,20 @@ public class ScreeningExplanations {
     }
 
     /**
-     * The evidence for the recruiter as Markdown: the score and flags, then one bullet per requirement with its
-     * label, status, years, the evidence passage quoted and its contribution. Quotes are shortened, and trailing
-     * requirements summarised, until the text fits in {@code maxChars}.
+     * What screening found, for the recruiter's review task, as Markdown: the score and flags, failed knock-out
+     * questions, then one bullet per requirement with its label, status, years found and contribution. It never
+     * quotes the CV, so it may be a task variable; the passages are on the screening evidence page. Trailing
+     * requirements are summarised until the text fits in {@code maxChars}.
      *
      * @throws IllegalArgumentException when maxChars is not between 200 and {@value #MAX_SUMMARY_CHARS}
      */
-    public String evidenceSummary(ScreeningResult result, int maxChars) {
+    public String requirementsOverview(ScreeningResult result, int maxChars) {
         if (maxChars < 200 || maxChars > MAX_SUMMARY_CHARS) {
             throw new IllegalArgumentException("maxChars lies between 200 and " + MAX_SUMMARY_CHARS);
         }
         String header = summaryHeader(result);
-        for (int quoteLength : QUOTE_LENGTHS) {
-            String summary = header + bullets(result.requirements(), quoteLength, result.requirements().size());
-            if (summary.length() <= maxChars) {
-                return summary;
-            }
-        }
-        for (int shown = result.requirements().size() - 1; shown >= 0; shown--) {
-            String summary = header + bullets(result.requirements(), 0, shown);
+        for (int shown = result.requirements().size(); shown >= 0; shown--) {
+            String summary = header + bullets(result.requirements(), shown);
             if (summary.length() <= maxChars) {
                 return summary;
             }
@@ -82,12 +75,11 @@ public class ScreeningExplanations {
                         .append(check.answer() == null ? "nothing" : yesNo(check.answer())).append('\n');
             }
         }
-        header.append("Passages are from the CV with name, age, gender, nationality, marital status and address "
-                + "removed.\n\n");
+        header.append('\n');
         return header.toString();
     }
 
-    private static String bullets(List<RequirementResult> requirements, int quoteLength, int shown) {
+    private static String bullets(List<RequirementResult> requirements, int shown) {
         StringBuilder bullets = new StringBuilder();
         for (int i = 0; i < shown; i++) {
             RequirementResult requirement = requirements.get(i);
@@ -105,23 +97,13 @@ public class ScreeningExplanations {
                 bullets.append(", ").append(decimal(requirement.yearsFound(), Locale.ENGLISH)).append(" years found");
             }
             bullets.append(" · +").append(decimal(requirement.contribution(), Locale.ENGLISH)).append(" points");
-            if (quoteLength > 0 && !requirement.evidence().isEmpty()) {
-                Evidence evidence = requirement.evidence().get(0);
-                bullets.append("\n  > ").append(quote(evidence.passage(), quoteLength))
-                        .append(" (at ").append(evidence.start()).append(')');
-            }
             bullets.append('\n');
         }
         if (shown < requirements.size()) {
-            bullets.append("- … and ").append(requirements.size() - shown).append(" more requirements (see the stored "
-                    + "screening result)\n");
+            bullets.append("- … and ").append(requirements.size() - shown).append(" more requirements (see the screening "
+                    + "evidence page)\n");
         }
         return bullets.toString();
-    }
-
-    private static String quote(String passage, int max) {
-        String flat = oneLine(passage).replace("*", "\\*").replace("_", "\\_").replace("`", "\\`");
-        return flat.length() <= max ? flat : flat.substring(0, max) + "…";
     }
 
     static String oneLine(String text) {

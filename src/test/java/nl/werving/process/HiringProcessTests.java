@@ -204,15 +204,15 @@ class HiringProcessTests {
     void theReviewShowsTheEvidenceAndExplanationOnTheTaskOnly() {
         ScreeningResult result = org.mockito.Mockito.mock(ScreeningResult.class);
         when(services.screeningResults().latest(applicationId)).thenReturn(Optional.of(result));
-        when(services.screeningExplanations().evidenceSummary(result, ScreeningExplanations.MAX_SUMMARY_CHARS))
-                .thenReturn("- Java: matched (\"5 years Java\")");
+        when(services.screeningExplanations().requirementsOverview(result, ScreeningExplanations.MAX_SUMMARY_CHARS))
+                .thenReturn("- **Java** (skill): matched · +40 points");
         when(services.screeningExplanations().explain(result, nl.werving.applicant.Language.EN))
                 .thenReturn("We checked Java.");
 
         ProcessInstance instance = startWith(new ScreeningOutcome(false, false, 55));
 
         org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getVariablesLocal(task(instance).getId()))
-                .containsEntry("screeningEvidence", "- Java: matched (\"5 years Java\")")
+                .containsEntry("screeningEvidence", "- **Java** (skill): matched · +40 points")
                 .containsEntry("screeningExplanation", "We checked Java.");
         assertThat(instance).variables().doesNotContainKeys("screeningEvidence", "screeningExplanation");
         verify(services.screeningResults()).attachDecision(applicationId, "ScreeningDecision", 1, "review",

@@ -130,17 +130,17 @@ class ScreeningExplanationsTests {
     }
 
     @Test
-    void theEvidenceSummaryQuotesThePassagePerRequirement() {
-        String summary = explanations.evidenceSummary(typical(), 3900);
+    void theRequirementsOverviewGivesEveryFindingButNeverQuotesTheCv() {
+        String summary = explanations.requirementsOverview(typical(), 3900);
 
         assertThat(summary).contains("**Score 63/100** (threshold 70)").contains("must-have missing: **yes**")
                 .contains("- **Java** (skill, must-have, 5+ years): partly matched, 3.5 years found · +25 points")
-                .contains("> " + SECRET_PASSAGE + " (at 120)")
-                .contains("- **BIG-registratie** (skill, must-have): not found · +0 points");
+                .contains("- **BIG-registratie** (skill, must-have): not found · +0 points")
+                .doesNotContain(SECRET_PASSAGE).doesNotContain("(at 120)");
     }
 
     @Test
-    void theEvidenceSummaryFitsInTheGivenLength() {
+    void theRequirementsOverviewFitsInTheGivenLength() {
         List<RequirementResult> many = java.util.stream.IntStream.range(0, 40)
                 .mapToObj(i -> requirement("Requirement number " + i + " with a long label", i % 2 == 0, 3, null,
                         MatchStatus.MATCHED, "4.0", "2.50"))
@@ -149,11 +149,11 @@ class ScreeningExplanationsTests {
                 true, 100, false, false, many, List.of(), null, null, null, null, Instant.now());
 
         for (int max : new int[] {3900, 2000, 500}) {
-            String summary = explanations.evidenceSummary(result, max);
+            String summary = explanations.requirementsOverview(result, max);
             assertThat(summary.length()).isLessThanOrEqualTo(max);
             assertThat(summary).contains("Requirement number 0").contains("more requirements");
         }
-        assertThatThrownBy(() -> explanations.evidenceSummary(result, 4000))
+        assertThatThrownBy(() -> explanations.requirementsOverview(result, 4000))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

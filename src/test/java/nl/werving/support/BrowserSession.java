@@ -157,7 +157,7 @@ public final class BrowserSession implements AutoCloseable {
         By usernameField = By.cssSelector("input[ng-model='username']");
         WebElement username = waitFor(usernameField);
         username.sendKeys(user);
-        driver.findElement(By.id("inputPassword")).sendKeys(password);
+        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("form button[type='submit']")).click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(usernameField));
         return this;

@@ -10,9 +10,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * When the screening review opens: puts the evidence per requirement (quoted from the redacted CV) and the
- * plain-language explanation (in {@code werving.staff-language}) on the task itself, so the recruiter can check the
- * recommendation without the CV text ever becoming a process variable.
+ * When the screening review opens: puts what screening found per requirement (status, years, points; never a CV
+ * passage) and the plain-language explanation (in {@code werving.staff-language}) on the task itself, with the
+ * application's reference for the links to the screening evidence page and the blind CV, where the reviewer reads
+ * the CV passages: CV text never becomes a variable.
  */
 @Component
 class ShowScreeningEvidenceListener implements TaskListener {
@@ -38,7 +39,7 @@ class ShowScreeningEvidenceListener implements TaskListener {
     public void notify(DelegateTask task) {
         task.setVariableLocal(REFERENCE, task.getExecution().getProcessBusinessKey());
         results.latest(ProcessVariables.applicationId(task)).ifPresent(result -> {
-            task.setVariableLocal(EVIDENCE, explanations.evidenceSummary(result, ScreeningExplanations.MAX_SUMMARY_CHARS));
+            task.setVariableLocal(EVIDENCE, explanations.requirementsOverview(result, ScreeningExplanations.MAX_SUMMARY_CHARS));
             String explanation = explanations.explain(result, staffLanguage);
             task.setVariableLocal(EXPLANATION, explanation.length() <= MAX_EXPLANATION_CHARS
                     ? explanation : explanation.substring(0, MAX_EXPLANATION_CHARS - 1) + "…");

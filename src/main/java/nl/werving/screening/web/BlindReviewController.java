@@ -1,8 +1,6 @@
 package nl.werving.screening.web;
 
 import java.util.UUID;
-import nl.werving.application.ApplicationReference;
-import nl.werving.application.Applications;
 import nl.werving.cv.CvDocuments;
 import nl.werving.cv.OriginalCv;
 import nl.werving.screening.BlindCv;
@@ -21,7 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The CV for reviewers: blind by default (redacted text), the original document only on an explicit choice,
+ * The CV for reviewers with an open task for the application: blind by default (redacted text), the original document only on an explicit choice,
  * which is logged with the reviewer's user id and the application's reference (no personal data).
  */
 @Controller
@@ -29,19 +27,19 @@ class BlindReviewController {
 
     private static final Logger log = LoggerFactory.getLogger(BlindReviewController.class);
 
-    private final Applications applications;
+    private final ReviewerAccess access;
     private final BlindCv blindCv;
     private final CvDocuments cvDocuments;
 
-    BlindReviewController(Applications applications, BlindCv blindCv, CvDocuments cvDocuments) {
-        this.applications = applications;
+    BlindReviewController(ReviewerAccess access, BlindCv blindCv, CvDocuments cvDocuments) {
+        this.access = access;
         this.blindCv = blindCv;
         this.cvDocuments = cvDocuments;
     }
 
     @GetMapping("/review/applications/{reference}/cv")
-    String blind(@PathVariable String reference, Model model) {
-        UUID applicationId = applicationId(reference);
+    String blind(@PathVariable String reference, Authentication reviewer, Model model) {
+        UUID applicationId = access.applicationFor(reference, reviewer);
         model.addAttribute("reference", reference);
         model.addAttribute("text", blindCv.redactedText(applicationId).orElse(null));
         return "review/cv";
@@ -49,7 +47,7 @@ class BlindReviewController {
 
     @GetMapping("/review/applications/{reference}/cv/original")
     ResponseEntity<byte[]> original(@PathVariable String reference, Authentication reviewer) {
-        UUID applicationId = applicationId(reference);
+        UUID applicationId = access.applicationFor(reference, reviewer);
         OriginalCv original = cvDocuments.original(applicationId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "This application has no CV"));
         log.info("Reviewer {} opened the original CV of application {}", reviewer.getName(), reference);
@@ -59,14 +57,5 @@ class BlindReviewController {
                         ContentDisposition.attachment().filename("cv-" + reference).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(original.content());
-    }
-
-    private UUID applicationId(String reference) {
-        if (!ApplicationReference.isWellFormed(reference)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such application");
-        }
-        return applications.findByReference(new ApplicationReference(reference))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such application"))
-                .getId();
     }
 }
