@@ -20,7 +20,10 @@ import org.springframework.test.context.ActiveProfiles;
         "werving.assessment.webhook-secret=" + PostgresIntegrationTest.ASSESSMENT_WEBHOOK_SECRET,
         "werving.candidate-links.secret=" + PostgresIntegrationTest.CANDIDATE_LINK_SECRET,
         // Tests drive the mail sender themselves (MailWorker.sendDue), so no poller races them.
-        "werving.mail.polling.enabled=false"})
+        "werving.mail.polling.enabled=false",
+        // Every test request comes from one address; the limits themselves are tested on their own.
+        "werving.rate-limits.apply-per-minute=100000", "werving.rate-limits.links-per-minute=100000",
+        "werving.rate-limits.logins-per-minute=100000"})
 @ActiveProfiles("postgres")
 public @interface PostgresIntegrationTest {
 

@@ -50,6 +50,10 @@ public final class WervingNode implements AutoCloseable {
         environment.put("WERVING_ASSESSMENT_WEBHOOK_SECRET", PostgresIntegrationTest.ASSESSMENT_WEBHOOK_SECRET);
         int port = TestSmtp.freePort();
         environment.put("WERVING_PORT", Integer.toString(port));
+        // The tests' clients all come from this machine's address.
+        environment.put("WERVING_RATE_LIMIT_APPLY", "100000");
+        environment.put("WERVING_RATE_LIMIT_LINKS", "100000");
+        environment.put("WERVING_RATE_LIMIT_LOGINS", "100000");
         environment.putAll(settings);
         return new WervingNode(name, port, environment);
     }
