@@ -22,7 +22,9 @@ public enum LinkPurpose {
     /** Downloads the candidate's data export once; the export is built at that moment and not stored. */
     DOWNLOAD_DATA_EXPORT(true),
     /** Withdraws the candidate's talent-pool consent (which ends the data's retention at once). */
-    WITHDRAW_TALENT_POOL_CONSENT(true);
+    WITHDRAW_TALENT_POOL_CONSENT(true),
+    /** Asks a person to review a decision and gives the candidate's side (GDPR art. 22(3)), from the status page. */
+    REQUEST_REVIEW(true);
 
     private final boolean singleUse;
 
