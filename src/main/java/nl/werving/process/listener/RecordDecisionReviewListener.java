@@ -33,7 +33,7 @@ class RecordDecisionReviewListener implements TaskListener {
         ReviewOutcome outcome = outcome(task.getVariable(DecisionReviewProcess.VAR_OUTCOME));
         try {
             reviews.decide(DecisionReviewProcess.reviewId(task), outcome,
-                    FormValues.text(task.getVariableLocal(DecisionReviewProcess.LOCAL_REASON)), reviewer(task));
+                    FormValues.text(task.getVariable(DecisionReviewProcess.LOCAL_REASON)), reviewer(task));
         } catch (DecisionReviewRefusedException refused) {
             throw new ProcessEngineException(refused.getMessage() + ".");
         }

@@ -46,6 +46,8 @@ public final class ProcessDelegates {
         Mocks.register("askForConsentRenewalDelegate", new AskForConsentRenewalDelegate(services.outbox()));
         Mocks.register("eraseApplicationDataDelegate", new EraseApplicationDataDelegate(services.erasure()));
         Mocks.register("sendErasureRefusalDelegate", new SendErasureRefusalDelegate(services.outbox()));
+        Mocks.register("sendReviewOutcomeDelegate", new SendReviewOutcomeDelegate(services.outbox()));
+        Mocks.register("remindReviewersDelegate", new RemindReviewersDelegate(services.outbox()));
     }
 
     /** The engine's clock ({@link ClockUtil}), which tests move and which the timers follow. */
