@@ -10,18 +10,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which decision a candidate can ask a person to review (GDPR art. 22(3)): the rejection that ended the procedure,
- * or, while it runs, the automated screening recommendation once there is one. Each once: a subject reviewed or
- * under review already cannot be asked for again.
+ * or the automated screening recommendation (other than to advance) while the application waits for the recruiter's
+ * review of it. Each once: a subject reviewed or under review already cannot be asked for again.
  */
 @Component
 public class ReviewableDecisions {
 
     private final ScreeningResults screenings;
     private final DecisionReviews reviews;
+    private final ApplicationProgress progress;
 
-    ReviewableDecisions(ScreeningResults screenings, DecisionReviews reviews) {
+    ReviewableDecisions(ScreeningResults screenings, DecisionReviews reviews, ApplicationProgress progress) {
         this.screenings = screenings;
         this.reviews = reviews;
+        this.progress = progress;
     }
 
     /** What the candidate can contest now, if anything. */
@@ -30,7 +32,9 @@ public class ReviewableDecisions {
         if (application.getStatus() == ApplicationStatus.REJECTED) {
             subject = Optional.of(ReviewSubject.REJECTION);
         } else if (!application.hasEnded() && screenings.latest(application.getId())
-                .filter(result -> result.hasDecision()).isPresent()) {
+                .filter(result -> result.hasDecision() && !"advance".equals(result.recommendation())).isPresent()
+                && progress.runningStage(application.getReference())
+                        .filter(stage -> stage == CandidateStage.SCREENING_REVIEW).isPresent()) {
             subject = Optional.of(ReviewSubject.SCREENING_RECOMMENDATION);
         } else {
             subject = Optional.empty();
