@@ -278,7 +278,7 @@ class ErasureMarkerIntegrationTests {
         HttpResponse<String> withdrawn = http.post(withdrawLink.group(1), "application/x-www-form-urlencoded",
                 "_csrf=" + URLEncoder.encode(csrf(confirm), StandardCharsets.UTF_8) + "&action=withdraw-consent");
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
-        assertThat(withdrawn.body()).contains("Uw toestemming is ingetrokken");
+        assertThat(withdrawn.body()).contains("Je toestemming is ingetrokken");
 
         List<ErasureReceipt> receipts = erasure.receipts(applied.reference());
         assertThat(receipts).extracting(ErasureReceipt::reason).containsExactly(ErasureReason.CONSENT_WITHDRAWN);
