@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one test command: lints the process models (scripts/lint-models.sh), makes sure a PostgreSQL server
-# is available, then runs the whole build with every test tier (unit, process, integration on PostgreSQL).
+# and Debian's Chromium with ChromeDriver are available, then runs the whole build with every test tier (unit,
+# process, integration on PostgreSQL, browser tests in headless Chromium).
 #
 #   scripts/test.sh [extra Maven arguments]
 #
@@ -11,6 +12,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/lint-models.sh
+
+# shellcheck source=scripts/browser.sh
+source scripts/browser.sh
+browser_ensure_installed
 
 if [[ -n "${WERVING_TEST_DB_URL:-}" ]]; then
   export WERVING_DB_URL="$WERVING_TEST_DB_URL"
