@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which decision a candidate can ask a person to review (GDPR art. 22(3)): the rejection that ended the procedure,
- * or the automated screening recommendation (other than to advance) while the application waits for the recruiter's
- * review of it. Each once: a subject reviewed or under review already cannot be asked for again.
+ * or the automated screening recommendation to reject while the application waits for the recruiter's review of it
+ * (the candidate's side then reaches a person before they decide; a recommendation to advance or to review harms
+ * nobody). Each once: a subject reviewed or under review already cannot be asked for again.
  */
 @Component
 public class ReviewableDecisions {
@@ -32,7 +33,7 @@ public class ReviewableDecisions {
         if (application.getStatus() == ApplicationStatus.REJECTED) {
             subject = Optional.of(ReviewSubject.REJECTION);
         } else if (!application.hasEnded() && screenings.latest(application.getId())
-                .filter(result -> result.hasDecision() && !"advance".equals(result.recommendation())).isPresent()
+                .filter(result -> result.hasDecision() && "reject".equals(result.recommendation())).isPresent()
                 && progress.runningStage(application.getReference())
                         .filter(stage -> stage == CandidateStage.SCREENING_REVIEW).isPresent()) {
             subject = Optional.of(ReviewSubject.SCREENING_RECOMMENDATION);
