@@ -196,9 +196,41 @@ class StatusPageBrowserIntegrationTests {
             }
 
             awaitStatus(status, 404);
-            browser.get(url(status));
+            browser.get(url(status) + "?lang=nl");
             browser.waitForText(By.tagName("h1"), "Sollicitatie niet gevonden");
             shoot(browser, "status-17-erased");
+        }
+    }
+
+    @Test
+    void aRejectedCandidateAsksForAHumanReviewAndIsToldWhatIsMissingFirst() throws Exception {
+        String reference = apply();
+        TasklistRest.complete(recruiter, "browserrecruiter", reference, "Task_ReviewScreening", Map.of(
+                "reviewDecision", "reject", "rejectionReason", "We zoeken iemand met ervaring in de zorg."));
+        sendEverythingDue();
+        String status = linkShowing(mailTo("We hebben je sollicitatie"), "Wat er nu gebeurt");
+
+        try (BrowserSession browser = BrowserSession.open(new org.openqa.selenium.Dimension(390, 900))) {
+            browser.get(url(status));
+            browser.waitForText(By.tagName("h1"), "Je sollicitatie");
+            assertThat(browser.pageText()).contains("we hebben je niet gekozen", "Een mens heeft dit besloten");
+            shoot(browser, "status-review-01-rejected-phone");
+            browser.driver().findElement(By.linkText("Vraag om beoordeling door een mens")).click();
+            browser.waitForText(By.tagName("h1"), "Vraag om beoordeling door een mens");
+            shoot(browser, "status-review-02-form");
+            browser.driver().findElement(By.cssSelector("main form button[type='submit']")).click();
+            browser.waitForText(By.id("statement-error"), "Schrijf je toelichting");
+            assertThat(browser.driver().findElement(By.id("statement")).getAttribute("aria-invalid")).isEqualTo("true");
+            shoot(browser, "status-review-03-statement-missing");
+            browser.driver().findElement(By.id("statement"))
+                    .sendKeys("Ik heb vier jaar als verpleegkundige gewerkt; dat staat in mijn motivatie.");
+            browser.driver().findElement(By.cssSelector("main form button[type='submit']")).click();
+            browser.waitForText(By.tagName("h1"), "Gelukt");
+            shoot(browser, "status-review-04-requested");
+            browser.get(url(status));
+            browser.waitForText(By.tagName("h1"), "Je sollicitatie");
+            assertThat(browser.pageText()).contains("Een andere collega beoordeelt het besluit opnieuw");
+            shoot(browser, "status-review-05-pending");
         }
     }
 
