@@ -84,8 +84,9 @@ class StatusPageIntegrationTests {
         assertThat(review.body()).contains("lang=\"nl\"", "Je sollicitatie wacht op beoordeling door een recruiter.",
                 "Wat er nu gebeurt", "Een recruiter bekijkt je sollicitatie",
                 "<details>", "Waarom? Toon de uitleg",
-                "Trek je sollicitatie in", "Vraag een kopie van mijn gegevens")
-                .doesNotContain("Kies een moment voor je gesprek", "Maak bezwaar tegen", " u ", "Uw ")
+                "Trek je sollicitatie in", "Maak bezwaar tegen geautomatiseerde beoordeling",
+                "Vraag een kopie van mijn gegevens")
+                .doesNotContain("Kies een moment voor je gesprek", " u ", "Uw ")
                 .as("without a CV the recommendation is a review by a person: nothing to contest")
                 .doesNotContain("Vraag om beoordeling door een mens");
         assertThat(currentStep(review)).isEqualTo("Eerste beoordeling");
@@ -97,7 +98,7 @@ class StatusPageIntegrationTests {
         HttpResponse<String> assessment = page(status + "?lang=en");
         assertThat(assessment.body()).contains("lang=\"en\"", "You have been invited to an assessment.",
                 "What happens next", "Why? Show the explanation", "Withdraw your application")
-                .doesNotContain("Ask for a human review");
+                .doesNotContain("Ask for a human review", "Object to automated assessment");
         assertThat(currentStep(assessment)).isEqualTo("Assessment");
 
         assertThat(TasklistRest.postAssessmentResult(http, reference,
@@ -150,16 +151,16 @@ class StatusPageIntegrationTests {
     }
 
     @Test
-    void beforeScreeningDecidedTheCandidateCanObjectAndAfterwardsNoLonger() throws Exception {
+    void untilTheScreeningIsDecidedTheCandidateCanObjectOnceThroughTheStatusPage() throws Exception {
         String reference = apply();
-        String status = "/c/" + links.create(new ApplicationReference(reference), LinkPurpose.STATUS, Duration.ofDays(1));
-        // Screening runs as a job: until it has a result the page offers the objection.
-        HttpResponse<String> early = page(status);
-        if (early.body().contains("Maak bezwaar tegen geautomatiseerde beoordeling")) {
-            HttpResponse<String> objection = page(action(early, "Maak bezwaar tegen geautomatiseerde beoordeling"));
-            assertThat(objection.body()).contains("Bezwaar tegen geautomatiseerde verwerking");
-        }
         TasklistRest.awaitTasks(recruiter, reference, "Task_ReviewScreening");
+        String status = "/c/" + links.create(new ApplicationReference(reference), LinkPurpose.STATUS, Duration.ofDays(1));
+        String object = action(page(status), "Maak bezwaar tegen geautomatiseerde beoordeling");
+        HttpResponse<String> objection = page(object);
+        assertThat(objection.body()).contains("Bezwaar tegen geautomatiseerde verwerking");
+
+        assertThat(post(object, csrf(objection), "action", "object").body()).contains("Je bezwaar is vastgelegd");
+
         assertThat(page(status).body()).doesNotContain("Maak bezwaar tegen geautomatiseerde beoordeling");
     }
 

@@ -82,8 +82,7 @@ class StatusPage {
         if (stage == CandidateStage.OFFER) {
             actions.add(action(reference, LinkPurpose.ANSWER_OFFER, "answer-offer", language, t));
         }
-        if ((stage == CandidateStage.RECEIVED || stage == CandidateStage.SCREENING)
-                && !application.hasObjectedToAutomatedProcessing()) {
+        if (stage.compareTo(CandidateStage.SCREENING_REVIEW) <= 0 && !application.hasObjectedToAutomatedProcessing()) {
             actions.add(action(reference, LinkPurpose.OBJECT, "object", language, t));
         }
         if (reviewable.contestable(application).isPresent()) {
