@@ -43,11 +43,6 @@ public enum CandidateStage {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** Whether the procedure ended at this stage. */
-    public boolean ended() {
-        return this == HIRED || step < 0;
-    }
-
     /** The stage of an ended procedure, by the application's status; empty while it runs. */
     public static java.util.Optional<CandidateStage> ended(ApplicationStatus status) {
         return switch (status) {
