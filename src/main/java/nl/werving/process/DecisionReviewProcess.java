@@ -9,7 +9,7 @@ public final class DecisionReviewProcess {
 
     public static final String PROCESS_KEY = "DecisionReview";
 
-    // Variables: ids, dates and the outcome only; the business key is the application's reference.
+    // Variables: ids, dates, a flag and the outcome only; the business key is the application's reference.
     public static final String VAR_APPLICATION_ID = "applicationId";
     public static final String VAR_REVIEW_ID = "decisionReviewId";
     public static final String VAR_REVIEW_NUMBER = "decisionReviewNumber";
@@ -17,6 +17,8 @@ public final class DecisionReviewProcess {
     public static final String VAR_DUE_AT = "reviewDueAt";
     /** When the team leads are reminded, {@link #REMIND_BEFORE_DUE} before the due date, ISO-8601. */
     public static final String VAR_REMIND_AT = "reviewRemindAt";
+    /** Whether the review stopped the application's retention clock (and so releases it when answered). */
+    public static final String VAR_HOLD_PLACED = "retentionHoldPlaced";
     /** The reviewer's choice in the form: {@code UPHELD} or {@code OVERTURNED}. */
     public static final String VAR_OUTCOME = "reviewOutcome";
 
@@ -30,6 +32,8 @@ public final class DecisionReviewProcess {
 
     // Elements.
     public static final String START_EVENT_REVIEW_REQUESTED = "StartEvent_ReviewRequested";
+    public static final String TASK_HOLD_DATA = "Task_HoldDataForReview";
+    public static final String TASK_RELEASE_DATA = "Task_ReleaseDataAfterReview";
     public static final String TASK_REVIEW_DECISION = "Task_ReviewContestedDecision";
     public static final String BOUNDARY_EVENT_REVIEW_DUE_SOON = "BoundaryEvent_ReviewDueSoon";
     public static final String TASK_REMIND_REVIEWERS = "Task_RemindReviewers";

@@ -47,8 +47,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A rejected candidate contests the rejection on PostgreSQL, end to end: through the status page they ask for a
  * human review and give their side; the task appears for the team leads, the recruiter who rejected cannot complete
- * it, another team lead upholds the decision; the outcome with its reason reaches the candidate over SMTP (GreenMail)
- * and shows in the audit trail's decision records; erasure then empties the statement.
+ * it, another team lead upholds the decision; the retention clock stands still meanwhile; the outcome with its reason
+ * reaches the candidate over SMTP (GreenMail) and shows in the audit trail's decision records; erasure then empties
+ * the statement.
  */
 @PostgresIntegrationTest
 class DecisionReviewIntegrationTests {
@@ -150,6 +151,8 @@ class DecisionReviewIntegrationTests {
                 .singleResult().getId();
         assertThat(runtimeService.getVariables(instanceId).toString()).as("the statement is no process variable")
                 .doesNotContain(marker);
+        assertThat(lifecycleWaitsAt(reference, ApplicantDataLifecycle.TASK_ON_LEGAL_HOLD))
+                .as("the retention clock stands still while the review is pending").isTrue();
 
         JsonNode tasks = TasklistRest.awaitTasks(lead, reference, DecisionReviewProcess.TASK_REVIEW_DECISION);
         assertThat(tasks).hasSize(1);
@@ -168,6 +171,8 @@ class DecisionReviewIntegrationTests {
                 "reviewOutcome", "UPHELD", "reviewReason", "De zes jaar staan niet in het cv dat we ontvingen."));
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult()
                 .getEndActivityId()).isEqualTo(DecisionReviewProcess.END_EVENT_DECISION_UPHELD);
+        assertThat(lifecycleWaitsAt(reference, ApplicantDataLifecycle.EVENT_RETENTION_PERIOD_OVER))
+                .as("the answer lets the clock run on").isTrue();
 
         sendEverythingDue();
         MimeMessage outcome = mailTo(CANDIDATE, "Uitkomst van de beoordeling");
@@ -196,6 +201,11 @@ class DecisionReviewIntegrationTests {
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .processDefinitionKey(DecisionReviewProcess.PROCESS_KEY).count()).as("the engine history is erased")
                 .isZero();
+    }
+
+    private boolean lifecycleWaitsAt(String reference, String activityId) {
+        return runtimeService.createExecutionQuery().processDefinitionKey(ApplicantDataLifecycle.PROCESS_KEY)
+                .processInstanceBusinessKey(reference).activityId(activityId).count() > 0;
     }
 
     private static JsonNode lastHumanDecision(HttpResponse<String> response) throws Exception {

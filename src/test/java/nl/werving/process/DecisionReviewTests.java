@@ -64,6 +64,8 @@ class DecisionReviewTests {
     private final Instant requestedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private final Instant dueAt = requestedAt.plus(30, ChronoUnit.DAYS);
     private final DecisionReviews reviews = mock(DecisionReviews.class);
+    private final ApplicantDataRequests dataRequests = mock(ApplicantDataRequests.class);
+    private final ApplicationReference reference = new ApplicationReference(REFERENCE);
     private ProcessServices services;
     private DecisionReviewStarter starter;
 
@@ -72,6 +74,8 @@ class DecisionReviewTests {
         services = ProcessServices.mocked();
         ProcessDelegates.register(engine.getProcessEngine(), services);
         ProcessListeners.registerDecisionReviewListeners(engine.getProcessEngine(), services, reviews);
+        ProcessDelegates.registerDecisionReviewDelegates(dataRequests);
+        when(dataRequests.holdForReview(reference)).thenReturn(true);
         Application application = mock(Application.class);
         when(application.getReference()).thenReturn(new ApplicationReference(REFERENCE));
         when(services.applications().findById(applicationId)).thenReturn(Optional.of(application));
@@ -93,14 +97,18 @@ class DecisionReviewTests {
     void aRequestBecomesATaskForTeamLeadsDueInAMonthWithTheStatementOnTheTaskOnly() {
         ProcessInstance instance = start();
 
-        assertThat(instance).isWaitingAt(DecisionReviewProcess.TASK_REVIEW_DECISION).hasBusinessKey(REFERENCE);
+        assertThat(instance).hasPassed(DecisionReviewProcess.TASK_HOLD_DATA)
+                .isWaitingAt(DecisionReviewProcess.TASK_REVIEW_DECISION).hasBusinessKey(REFERENCE);
+        verify(dataRequests).holdForReview(reference);
+        verify(dataRequests, never()).releaseReviewHold(any());
         Task task = task(instance);
         assertThat(task).hasName("Review contested decision").hasCandidateGroup(WervingGroups.TEAM_LEADS)
                 .hasDueDate(Date.from(dueAt));
         org.assertj.core.api.Assertions.assertThat(engine.getRuntimeService().getVariables(instance.getId()))
                 .as("ids and dates only").containsOnlyKeys(DecisionReviewProcess.VAR_APPLICATION_ID,
                         DecisionReviewProcess.VAR_REVIEW_ID, DecisionReviewProcess.VAR_REVIEW_NUMBER,
-                        DecisionReviewProcess.VAR_DUE_AT, DecisionReviewProcess.VAR_REMIND_AT);
+                        DecisionReviewProcess.VAR_DUE_AT, DecisionReviewProcess.VAR_REMIND_AT,
+                        DecisionReviewProcess.VAR_HOLD_PLACED);
         org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getVariablesLocal(task.getId()))
                 .containsEntry(DecisionReviewProcess.LOCAL_STATEMENT, STATEMENT)
                 .containsEntry(DecisionReviewProcess.LOCAL_SUBJECT, "rejection")
@@ -117,8 +125,10 @@ class DecisionReviewTests {
 
         verify(reviews).decide(reviewId, ReviewOutcome.UPHELD, "Six years are not in the CV we received.", "lead-bram");
         verify(services.outbox()).toCandidate(applicationId, MessageType.DECISION_REVIEW_OUTCOME, 1);
+        verify(dataRequests).releaseReviewHold(reference);
         assertThat(instance).hasPassedInOrder(DecisionReviewProcess.TASK_REVIEW_DECISION,
-                DecisionReviewProcess.TASK_SEND_REVIEW_OUTCOME, DecisionReviewProcess.END_EVENT_DECISION_UPHELD)
+                DecisionReviewProcess.TASK_SEND_REVIEW_OUTCOME, DecisionReviewProcess.TASK_RELEASE_DATA,
+                DecisionReviewProcess.END_EVENT_DECISION_UPHELD)
                 .hasNotPassed(DecisionReviewProcess.TASK_TAKE_UP_APPLICATION_AGAIN).isEnded();
         org.assertj.core.api.Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(instance.getId()).variableName(DecisionReviewProcess.LOCAL_REASON).list())
@@ -143,6 +153,17 @@ class DecisionReviewTests {
         engine.getTaskService().complete(followUp.getId(), Map.of("candidateContacted", true));
 
         assertThat(instance).hasPassed(DecisionReviewProcess.END_EVENT_DECISION_OVERTURNED).isEnded();
+    }
+
+    @Test
+    void aReviewThatHeldNoDataReleasesNone() {
+        when(dataRequests.holdForReview(reference)).thenReturn(false);
+        ProcessInstance instance = start();
+
+        completeAs("lead-bram", task(instance), ReviewOutcome.OVERTURNED, null);
+
+        assertThat(instance).hasPassed(DecisionReviewProcess.TASK_RELEASE_DATA);
+        verify(dataRequests, never()).releaseReviewHold(any());
     }
 
     @Test

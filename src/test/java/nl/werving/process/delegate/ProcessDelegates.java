@@ -50,6 +50,12 @@ public final class ProcessDelegates {
         Mocks.register("remindReviewersDelegate", new RemindReviewersDelegate(services.outbox()));
     }
 
+    /** The delegates of DecisionReview.bpmn that hold and release the data, around these (mocked) requests. */
+    public static void registerDecisionReviewDelegates(nl.werving.process.ApplicantDataRequests requests) {
+        Mocks.register("holdDataForReviewDelegate", new HoldDataForReviewDelegate(requests));
+        Mocks.register("releaseDataAfterReviewDelegate", new ReleaseDataAfterReviewDelegate(requests));
+    }
+
     /** The engine's clock ({@link ClockUtil}), which tests move and which the timers follow. */
     public static final Clock ENGINE_CLOCK = new Clock() {
 
