@@ -45,10 +45,12 @@ class DemoModeSmokeIntegrationTests {
         HttpTestClient http = new HttpTestClient(port);
 
         assertThat(http.get("/actuator/health").body()).contains("\"status\":\"UP\"");
-        HttpResponse<String> home = http.get("/");
+        HttpResponse<String> home = http.get("/?lang=en");
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("Demo mode").contains("Backend developer (Java)")
+        assertThat(home.body()).contains("id=\"demo-mode\"").contains("Demo mode").contains("Backend developer (Java)")
                 .contains("Verpleegkundige Interne Geneeskunde");
+        assertThat(http.get("/").body()).as("Dutch without a preference").contains("id=\"demo-mode\"")
+                .contains("Demomodus");
     }
 
     @Test

@@ -196,7 +196,7 @@ public class CandidateActions {
         }
     }
 
-    private ActionOutcome perform(String token, LinkPurpose purpose, String choice,
+    ActionOutcome perform(String token, LinkPurpose purpose, String choice,
             Consumer<ApplicationReference> action) {
         try {
             return transactions.execute(status -> {

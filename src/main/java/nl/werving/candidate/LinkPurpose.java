@@ -23,6 +23,11 @@ public enum LinkPurpose {
     DOWNLOAD_DATA_EXPORT(true),
     /** Withdraws the candidate's talent-pool consent (which ends the data's retention at once). */
     WITHDRAW_TALENT_POOL_CONSENT(true),
+    /**
+     * Answers the optional diversity survey, with its own consent; offered once, on the portal's confirmation page
+     * right after applying.
+     */
+    DIVERSITY_SURVEY(true),
     /** Asks a person to review a decision and gives the candidate's side (GDPR art. 22(3)), from the status page. */
     REQUEST_REVIEW(true);
 

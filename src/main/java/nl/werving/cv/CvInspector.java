@@ -75,6 +75,8 @@ class CvInspector implements AutoCloseable {
     static final String UNSUPPORTED_MESSAGE = "This type of file cannot be used as a CV. Please upload a PDF, Word "
             + "(.docx), OpenDocument (.odt), RTF or plain text file.";
     static final String TOO_LARGE_MESSAGE = "The CV file is too large. Please upload a file of at most %s.";
+    static final String INVALID_FILE_NAME_MESSAGE = "The CV's file name is not a plain file name. Please give the "
+            + "file a simple name, such as cv.pdf, and upload it again.";
     static final String EMPTY_MESSAGE = "The CV file is empty. Please upload your CV again.";
     static final String ENCRYPTED_MESSAGE = "The CV is protected with a password. Please upload a version without "
             + "password protection.";
@@ -136,6 +138,9 @@ class CvInspector implements AutoCloseable {
      * detection did not finish), for screening to extract in the background.
      */
     InspectedCv inspect(byte[] content, String declaredFileName) {
+        if (!isPlainFileName(declaredFileName)) {
+            throw rejected(Reason.INVALID_FILE_NAME, INVALID_FILE_NAME_MESSAGE, null, content == null ? 0 : content.length);
+        }
         if (content == null || content.length == 0) {
             throw rejected(Reason.EMPTY, EMPTY_MESSAGE, null, 0);
         }
@@ -339,6 +344,18 @@ class CvInspector implements AutoCloseable {
     private static String readable(long bytes) {
         long megabytes = bytes / (1024 * 1024);
         return megabytes > 0 && bytes % (1024 * 1024) == 0 ? megabytes + " MB" : (bytes / 1024) + " KB";
+    }
+
+    /**
+     * A browser sends only a file's own name. A name with a folder in it, only dots, or control characters is
+     * crafted: the name is never stored or used as a path, but such an upload is refused all the same.
+     */
+    static boolean isPlainFileName(String name) {
+        if (name == null) {
+            return true;
+        }
+        return name.length() <= 255 && !name.contains("/") && !name.contains("\\") && !name.matches("\\.+")
+                && name.codePoints().noneMatch(Character::isISOControl);
     }
 
     private static CvRejectedException rejected(Reason reason, String message, MediaType type, int size) {

@@ -2,6 +2,7 @@ package nl.werving.fairness;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -33,6 +34,12 @@ public class DiversitySurvey {
         this.responses = responses;
         this.properties = properties;
         this.clock = clock;
+    }
+
+    /** The survey's questions with the values a candidate may choose, in order ("prefer not to say" is always allowed). */
+    @Transactional(readOnly = true)
+    public List<Dimension> questions() {
+        return properties.dimensionList();
     }
 
     /** Records the candidate's consent to the survey, with the configured notice version. */

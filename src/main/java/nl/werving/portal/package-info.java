@@ -1,4 +1,5 @@
 /**
- * The candidate portal: the public pages candidates see.
+ * Werving's own web pages: the public candidate portal, in Dutch and English and without JavaScript, and, in
+ * {@code hr}, HR's vacancy pages.
  */
 package nl.werving.portal;

@@ -30,10 +30,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * and the DPO, the screening decision impact preview for HR and auditors, process version governance
  * ({@code /api/governance/**}, read-only) for auditors, the DPO and HR; an application's decision records and
  * timeline and the human-oversight metrics are for auditors and the DPO, to read only; the rest needs HTTP Basic.</li>
- * <li>Everything else: the candidate portal, the candidate link pages ({@code /c/**}) and health are public, and so are the {@code /demo/**} pages in
+ * <li>Everything else: the candidate portal ({@code /}, {@code /vacancies/**} with the apply form, {@code /privacy},
+ * the diversity survey {@code /survey/*}), the candidate link pages ({@code /c/**}) and health are public, and so are the {@code /demo/**} pages in
  * demo mode
  * except the development mailbox ({@code /demo/mailbox}, administrators); the audit pages ({@code /audit/**}) are
- * for auditors and the DPO, to read only; all other pages need a login. Mail
+ * for auditors and the DPO, to read only; HR's pages ({@code /hr/**}) are for HR; all other pages need a login. Mail
  * template previews ({@code /api/mail/preview/*}) are for HR and recruiters.</li>
  * </ol>
  */
@@ -138,10 +139,17 @@ class SecurityConfiguration {
                             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                             // Candidate links: the signed token in the path is the credential.
                             .requestMatchers("/c/**").permitAll()
+                            // The candidate portal: vacancies, applying, the privacy notice; the survey's signed
+                            // single-use token in the path is its credential.
+                            .requestMatchers(HttpMethod.GET, "/vacancies", "/vacancies/*", "/vacancies/*/apply",
+                                    "/vacancies/*/applied", "/privacy", "/survey/*").permitAll()
+                            .requestMatchers(HttpMethod.POST, "/vacancies/*/apply", "/survey/*").permitAll()
                         .requestMatchers("/review/**").hasAnyAuthority(RECRUITERS, HIRING_MANAGERS, TEAM_LEADS)
                         // The audit pages: read-only, for auditors and the DPO.
                         .requestMatchers(HttpMethod.GET, "/audit/**").hasAnyAuthority(AUDITORS, DPO)
-                        .requestMatchers("/audit/**").denyAll();
+                        .requestMatchers("/audit/**").denyAll()
+                        // HR's pages: vacancies, requirements, opening and closing, automation, pipeline.
+                        .requestMatchers("/hr", "/hr/**").hasAuthority(HR);
                     if (demoMode) {
                         // The mails demo mode keeps instead of sending hold personal data: administrators only.
                         requests.requestMatchers("/demo/mailbox").hasAuthority(ADMINS);
@@ -150,7 +158,8 @@ class SecurityConfiguration {
                     }
                     requests.anyRequest().authenticated();
                 })
-                .formLogin(withDefaults())
+                // Werving's own login page (LoginPage); the filter checks what it posts to /login.
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(withDefaults())
                 .logout(withDefaults())
                 .headers(headers -> headers

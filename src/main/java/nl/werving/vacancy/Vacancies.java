@@ -39,6 +39,11 @@ public class Vacancies {
         return repository.findByStatusOrderByCreatedAtAscTitleAsc(VacancyStatus.OPEN);
     }
 
+    /** Every vacancy, whatever its status, newest first. */
+    public List<Vacancy> findAll() {
+        return repository.findAllByOrderByCreatedAtDescTitleAsc();
+    }
+
     public Optional<Vacancy> findById(UUID id) {
         return repository.findById(id);
     }

@@ -13,6 +13,8 @@ interface VacancyRepository extends JpaRepository<Vacancy, UUID> {
 
     Optional<Vacancy> findFirstByTitle(String title);
 
+    List<Vacancy> findAllByOrderByCreatedAtDescTitleAsc();
+
     /** The vacancy, locked until the transaction ends, so changes to its requirements happen one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<Vacancy> findLockedById(UUID id);

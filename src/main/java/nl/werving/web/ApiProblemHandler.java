@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -72,6 +73,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("CV not accepted");
         problem.setProperty("errors", List.of(new FieldError("cv", detail)));
         return handleExceptionInternal(exception, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+    }
+
+    /** A multipart body that cannot be read at all, e.g. a part header with control characters in a file name. */
+    @ExceptionHandler
+    ProblemDetail unreadableMultipart(MultipartException exception) {
+        return invalidRequest("The multipart request body could not be read.", List.of());
     }
 
     @ExceptionHandler

@@ -193,6 +193,7 @@ class SecurityIntegrationTests {
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 csp -> assertThat(csp).contains("default-src 'self'").contains("frame-ancestors 'none'"));
-        assertThat(response.body()).doesNotContain("Demo mode");
+        assertThat(response.body()).doesNotContain("id=\"demo-mode\"").doesNotContain("Demo mode")
+                .doesNotContain("Demomodus");
     }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 /** A plain HTTP client for black-box tests: no redirects followed, cookies kept per instance. */
@@ -108,6 +109,11 @@ public final class HttpTestClient {
 
     /** A multipart/form-data POST of the given parts, in order. */
     public HttpResponse<String> postMultipart(String path, Part... parts) {
+        return postMultipart(path, List.of(), parts);
+    }
+
+    /** A multipart/form-data POST of the given parts, in order, with headers given as name, value, name, value… */
+    public HttpResponse<String> postMultipart(String path, List<String> headers, Part... parts) {
         String boundary = "werving-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Part part : parts) {
@@ -118,8 +124,11 @@ public final class HttpTestClient {
             write(body, "\r\n");
         }
         write(body, "--" + boundary + "--\r\n");
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        HttpRequest.Builder request = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        for (int i = 0; i + 1 < headers.size(); i += 2) {
+            request.header(headers.get(i), headers.get(i + 1));
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     public String cookie(String name) {

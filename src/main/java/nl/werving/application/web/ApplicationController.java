@@ -13,6 +13,8 @@ import java.util.Map;
 import nl.werving.application.Application;
 import nl.werving.application.ApplicationIntakePausedException;
 import nl.werving.application.ApplicationSubmission;
+import nl.werving.application.IdempotencyKeyReusedException;
+import nl.werving.application.IdempotentSubmissions;
 import nl.werving.application.VacancyNotAcceptingApplicationsException;
 import nl.werving.consent.UnknownPrivacyNoticeVersionException;
 import nl.werving.cv.CvDocuments;
@@ -28,6 +30,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -39,30 +42,37 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Applications", description = "Applying for a vacancy (public)")
 class ApplicationController {
 
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
     private static final String RETRY_AFTER_SECONDS = "300";
     private static final String CV_RETRY_AFTER_SECONDS = "60";
 
     private final ApplicationSubmission submission;
+    private final IdempotentSubmissions idempotentSubmissions;
     private final CvDocuments cvDocuments;
 
-    ApplicationController(ApplicationSubmission submission, CvDocuments cvDocuments) {
+    ApplicationController(ApplicationSubmission submission, IdempotentSubmissions idempotentSubmissions,
+            CvDocuments cvDocuments) {
         this.submission = submission;
+        this.idempotentSubmissions = idempotentSubmissions;
         this.cvDocuments = cvDocuments;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Apply for an open vacancy",
-            description = "Stores the application and starts its hiring process in one transaction.")
+            description = "Stores the application and starts its hiring process in one transaction. With an "
+                    + "Idempotency-Key header, a retry with the same key and body (within 24 hours) answers with the "
+                    + "application created the first time, marked by the header Idempotent-Replayed: true.")
     @ApiResponse(responseCode = "201", description = "Application received")
     @ApiResponse(responseCode = "400", description = "Invalid or malformed body, or an unknown privacy notice version; "
             + "`errors` names each invalid field")
     @ApiResponse(responseCode = "409", description = "The vacancy exists but does not accept applications")
-    @ApiResponse(responseCode = "422", description = "No vacancy has the given id")
+    @ApiResponse(responseCode = "422", description = "No vacancy has the given id, or the Idempotency-Key was used "
+            + "for a different request")
     @ApiResponse(responseCode = "503", description = "Intake is paused; nothing was stored, try again later")
-    ApplicationCreated submit(@Valid @RequestBody SubmitApplicationRequest request) {
-        Application application = submission.submit(request.toNewApplication());
-        return ApplicationCreated.of(application);
+    ResponseEntity<ApplicationCreated> submit(@Valid @RequestBody SubmitApplicationRequest request,
+            @IdempotencyKeyHeader @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        return created(request, null, idempotencyKey);
     }
 
     /**
@@ -72,7 +82,6 @@ class ApplicationController {
      * text pending; screening extracts it later.
      */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Apply for an open vacancy with a CV",
             description = "Multipart form with two parts: `application` (the same JSON as the application/json "
                     + "variant) and `cv` (the file). The CV's type is detected from its content; PDF, DOCX, ODT, RTF "
@@ -90,14 +99,58 @@ class ApplicationController {
     @ApiResponse(responseCode = "409", description = "The vacancy exists but does not accept applications")
     @ApiResponse(responseCode = "413", description = "The CV is larger than allowed; `errors` names `cv`")
     @ApiResponse(responseCode = "415", description = "The CV is not of an accepted type; `errors` names `cv`")
-    @ApiResponse(responseCode = "422", description = "No vacancy has the given id")
+    @ApiResponse(responseCode = "422", description = "No vacancy has the given id, or the Idempotency-Key was used "
+            + "for a different request")
     @ApiResponse(responseCode = "503", description = "Intake is paused or too many CVs are being read; nothing was "
             + "stored, try again later")
-    ApplicationCreated submitWithCv(@Valid @RequestPart("application") SubmitApplicationRequest request,
-            @RequestPart("cv") MultipartFile cv) throws IOException {
+    ResponseEntity<ApplicationCreated> submitWithCv(@Valid @RequestPart("application") SubmitApplicationRequest request,
+            @RequestPart("cv") MultipartFile cv,
+            @IdempotencyKeyHeader @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey)
+            throws IOException {
+        requireWellFormed(idempotencyKey);
         InspectedCv inspected = cvDocuments.inspect(cv.getBytes(), cv.getOriginalFilename());
-        Application application = submission.submit(request.toNewApplication(inspected));
-        return ApplicationCreated.of(application);
+        return created(request, inspected, idempotencyKey);
+    }
+
+    private ResponseEntity<ApplicationCreated> created(SubmitApplicationRequest request, InspectedCv cv,
+            String idempotencyKey) {
+        requireWellFormed(idempotencyKey);
+        if (idempotencyKey == null) {
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .body(ApplicationCreated.of(submission.submit(request.toNewApplication(cv))));
+        }
+        IdempotentSubmissions.Submitted submitted = idempotentSubmissions.submit(idempotencyKey,
+                RequestFingerprint.of(request, cv), request.toNewApplication(cv));
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CREATED);
+        if (submitted.replayed()) {
+            response.header(IDEMPOTENT_REPLAYED, "true");
+        }
+        return response.body(ApplicationCreated.of(submitted.application()));
+    }
+
+    private static void requireWellFormed(String idempotencyKey) {
+        if (idempotencyKey != null && !IdempotentSubmissions.KEY_FORMAT.matcher(idempotencyKey).matches()) {
+            throw new MalformedIdempotencyKeyException();
+        }
+    }
+
+    @ExceptionHandler
+    ProblemDetail malformedIdempotencyKey(MalformedIdempotencyKeyException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, exception.getMessage());
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(Map.of("field", IDEMPOTENCY_KEY, "message",
+                "must be 8 to 255 visible ASCII characters, such as a UUID")));
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                exception.getMessage());
+        problem.setTitle("Idempotency-Key reused");
+        problem.setProperty("errors", List.of(Map.of("field", IDEMPOTENCY_KEY, "message",
+                "was already used for a different request")));
+        return problem;
     }
 
     @ExceptionHandler

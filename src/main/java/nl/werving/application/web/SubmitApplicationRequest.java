@@ -23,18 +23,19 @@ record SubmitApplicationRequest(
 
         @NotBlank
         @Size(max = Applicant.MAX_NAME_LENGTH)
-        @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "must not contain control characters")
+        @Pattern(regexp = ApplicantDetails.NAME_PATTERN,
+                message = "must not contain control characters, angle brackets or text-direction overrides")
         @Schema(description = "The candidate's name as they want to be addressed", example = "Sam de Vries")
         String fullName,
 
         @NotBlank
         @Size(max = Applicant.MAX_EMAIL_LENGTH)
-        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid e-mail address")
+        @Email(regexp = ApplicantDetails.EMAIL_PATTERN, message = "must be a valid e-mail address")
         @Schema(example = "sam@example.org")
         String email,
 
         @Size(max = Applicant.MAX_PHONE_LENGTH)
-        @Pattern(regexp = "\\+?[0-9 ()-]{6,32}", message = "must be a phone number of digits, spaces, +, - and ()")
+        @Pattern(regexp = ApplicantDetails.PHONE_PATTERN, message = "must be a phone number of digits, spaces, +, - and ()")
         @Schema(description = "Optional", example = "+31 6 12345678")
         String phone,
 
@@ -51,8 +52,6 @@ record SubmitApplicationRequest(
         @Schema(description = "The version of the privacy notice shown to the candidate (GET /api/privacy-notice); "
                 + "recorded as their acknowledgement. Must name a published version", example = "2026-11")
         String privacyNoticeVersion) {
-
-    static final String NO_CONTROL_CHARACTERS = "[^\\p{Cntrl}]*";
 
     NewApplication toNewApplication() {
         return toNewApplication(null);

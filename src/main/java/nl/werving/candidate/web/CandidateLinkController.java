@@ -110,6 +110,10 @@ class CandidateLinkController {
             language = requested(lang).orElseGet(() -> preferred(application));
             Texts t = texts(language, model);
             LinkPurpose purpose = link.purpose();
+            if (purpose == LinkPurpose.DIVERSITY_SURVEY) {
+                // The survey has a page of its own in the portal.
+                return "redirect:/survey/" + token + "?lang=" + language.code();
+            }
             if (purpose == LinkPurpose.STATUS) {
                 return page(model, t, "status", t.get("status.title"), statusPage.fill(application, language, t, model));
             }
