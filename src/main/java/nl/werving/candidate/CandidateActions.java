@@ -17,6 +17,7 @@ import nl.werving.dataexport.PersonalDataExport;
 import nl.werving.datarequest.DataRequestChannel;
 import nl.werving.datarequest.DataRequestType;
 import nl.werving.datarequest.DataRequests;
+import nl.werving.decision.DecisionReviews;
 import nl.werving.interview.InterviewPlanning;
 import nl.werving.offer.Offers;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,13 +46,15 @@ public class CandidateActions {
     private final Consents consents;
     private final DataRequests dataRequests;
     private final PersonalDataExport export;
+    private final ReviewableDecisions reviewable;
+    private final DecisionReviews reviews;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     CandidateActions(CandidateLinks links, UsedLinkRepository usedLinks, InterviewPlanning interviews, Offers offers,
             Applications applications, Consents consents, DataRequests dataRequests, PersonalDataExport export,
-            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
+            ReviewableDecisions reviewable, DecisionReviews reviews, ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
         this.links = links;
         this.usedLinks = usedLinks;
         this.interviews = interviews;
@@ -60,6 +63,8 @@ public class CandidateActions {
         this.consents = consents;
         this.dataRequests = dataRequests;
         this.export = export;
+        this.reviewable = reviewable;
+        this.reviews = reviews;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -115,6 +120,22 @@ public class CandidateActions {
         return perform(token, LinkPurpose.OBJECT, "", reference -> {
             applications.objectToAutomatedProcessing(reference);
             dataRequests.receive(reference, DataRequestType.OBJECTION, DataRequestChannel.CANDIDATE_LINK);
+        });
+    }
+
+    /**
+     * Asks a person to review the decision the candidate can contest now ({@link ReviewableDecisions}), with their
+     * statement, with a {@link LinkPurpose#REQUEST_REVIEW} link; the review process starts on the event this records.
+     *
+     * @throws IllegalStateException when nothing can be contested (any more)
+     * @throws nl.werving.decision.DecisionReviewRefusedException when the statement is empty or too long
+     */
+    public ActionOutcome requestReview(String token, String statement) {
+        return perform(token, LinkPurpose.REQUEST_REVIEW, "", reference -> {
+            Application application = applications.findByReference(reference)
+                    .orElseThrow(UnknownApplicationException::new);
+            reviews.request(application.getId(), reviewable.contestable(application)
+                    .orElseThrow(() -> new IllegalStateException("Nothing to review")), statement);
         });
     }
 

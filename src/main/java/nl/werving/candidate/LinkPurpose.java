@@ -27,7 +27,9 @@ public enum LinkPurpose {
      * Answers the optional diversity survey, with its own consent; offered once, on the portal's confirmation page
      * right after applying.
      */
-    DIVERSITY_SURVEY(true);
+    DIVERSITY_SURVEY(true),
+    /** Asks a person to review a decision and gives the candidate's side (GDPR art. 22(3)), from the status page. */
+    REQUEST_REVIEW(true);
 
     private final boolean singleUse;
 

@@ -1,5 +1,6 @@
 /**
- * Signed candidate links: single-purpose, expiring links that let a candidate read their status or choose a
- * slot, answer an offer, withdraw or object without an account, and the pages behind them.
+ * Signed candidate links: single-purpose, expiring links that let a candidate follow their application on a status
+ * page and choose a slot, answer an offer, withdraw, object or ask for a human review without an account, and the
+ * pages behind them.
  */
 package nl.werving.candidate;

@@ -7,5 +7,7 @@ public enum DecisionStage {
     SLOT_FOLLOW_UP,
     HIRING,
     OFFER_APPROVAL,
-    OFFER_FOLLOW_UP
+    OFFER_FOLLOW_UP,
+    /** A person other than the one who decided reviews a decision the candidate contested. */
+    DECISION_REVIEW
 }

@@ -70,6 +70,10 @@ class RecordedDecision {
         return reason;
     }
 
+    String decidedBy() {
+        return decidedBy;
+    }
+
     /** The decision as the candidate's data export shows it. */
     java.util.Map<String, Object> exported() {
         java.util.Map<String, Object> exported = new java.util.LinkedHashMap<>();

@@ -13,5 +13,8 @@ interface RecordedDecisionRepository extends JpaRepository<RecordedDecision, UUI
     Optional<RecordedDecision> findFirstByApplicationIdAndDecisionInOrderByDecidedAtDesc(UUID applicationId,
             Collection<String> decisions);
 
+    Optional<RecordedDecision> findFirstByApplicationIdAndStageOrderByDecidedAtDesc(UUID applicationId,
+            DecisionStage stage);
+
     java.util.List<RecordedDecision> findByApplicationIdOrderByDecidedAt(UUID applicationId);
 }

@@ -46,7 +46,14 @@ public enum MessageType {
     /** The candidate's data request was handled (their data was corrected); numbered by the request. */
     DATA_REQUEST_COMPLETED(RecipientKind.CANDIDATE),
     /** To the DPO group: a data request is due within a week; numbered by the request. */
-    DATA_REQUEST_DUE_SOON(RecipientKind.STAFF);
+    DATA_REQUEST_DUE_SOON(RecipientKind.STAFF),
+    /**
+     * The outcome of a human review the candidate asked for (upheld with the reviewer's reason, or overturned);
+     * numbered by the application's review.
+     */
+    DECISION_REVIEW_OUTCOME(RecipientKind.CANDIDATE),
+    /** To the team leads: a review the candidate asked for is due within a week; numbered by the review. */
+    DECISION_REVIEW_DUE_SOON(RecipientKind.STAFF);
 
     private final Set<RecipientKind> recipients;
 

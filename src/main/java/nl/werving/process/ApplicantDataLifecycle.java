@@ -42,6 +42,11 @@ public final class ApplicantDataLifecycle {
     public static final String VAR_TALENT_POOL_PERIOD = "talentPoolPeriod";
     /** Counts refused erasure requests, numbering the refusal mails. */
     public static final String VAR_ERASURE_REFUSAL_NUMBER = "erasureRefusalNumber";
+    /**
+     * {@code true} while the legal hold was placed for a pending human review of a contested decision
+     * ({@code DecisionReview}), not by the DPO: the review releases it, and a candidate's erasure request lifts it.
+     */
+    public static final String VAR_HOLD_FOR_REVIEW = "legalHoldForReview";
     /** Task-local input of each erasure task: an {@link nl.werving.erasure.ErasureReason} name. */
     public static final String LOCAL_ERASURE_REASON = "erasureReason";
 

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the data protection officer (legal holds) and staff relaying a candidate (erasure requests) ask of an
- * application's {@code ApplicantDataLifecycle}. Each request is one transaction; a request the lifecycle cannot
+ * What the data protection officer (legal holds), staff relaying a candidate (erasure requests) and a pending human
+ * review of a contested decision (a hold of its own) ask of an application's {@code ApplicantDataLifecycle}. Each request is one transaction; a request the lifecycle cannot
  * take where it stands is refused with {@link ApplicantDataRequestRefusedException}, and nothing changes.
  */
 @Service
@@ -44,8 +44,41 @@ public class ApplicantDataRequests {
     @Transactional
     public void placeLegalHold(ApplicationReference reference) {
         requireApplication(reference);
+        if (onHoldForReview(reference)) {
+            // The DPO takes over the hold a pending review placed: the review's end no longer releases it.
+            forgetReviewHold(reference);
+            return;
+        }
         if (!correlate(ApplicantDataLifecycle.MESSAGE_LEGAL_HOLD_PLACED, reference)) {
             throw new ApplicantDataRequestRefusedException(whyNot(reference, "is on legal hold already"));
+        }
+    }
+
+    /**
+     * Stops the retention clock while a human review of a contested decision is pending, when it runs (the
+     * procedure ended and no other hold applies); unlike the DPO's hold, the candidate's own erasure request still
+     * erases. Nothing happens when the clock does not run.
+     *
+     * @return whether the hold was placed, to be released by {@link #releaseReviewHold}
+     */
+    @Transactional
+    public boolean holdForReview(ApplicationReference reference) {
+        boolean held = !runtimeService.createMessageCorrelation(ApplicantDataLifecycle.MESSAGE_LEGAL_HOLD_PLACED)
+                .processInstanceBusinessKey(reference.value())
+                .setVariable(ApplicantDataLifecycle.VAR_HOLD_FOR_REVIEW, true)
+                .correlateAllWithResult().isEmpty();
+        return held;
+    }
+
+    /**
+     * Releases the hold {@link #holdForReview} placed, unless the DPO took it over or it was released meanwhile:
+     * the retention clock runs on with the time that was left.
+     */
+    @Transactional
+    public void releaseReviewHold(ApplicationReference reference) {
+        if (onHoldForReview(reference)) {
+            forgetReviewHold(reference);
+            correlate(ApplicantDataLifecycle.MESSAGE_LEGAL_HOLD_RELEASED, reference);
         }
     }
 
@@ -58,6 +91,7 @@ public class ApplicantDataRequests {
     @Transactional
     public void releaseLegalHold(ApplicationReference reference) {
         requireApplication(reference);
+        forgetReviewHold(reference);
         if (!correlate(ApplicantDataLifecycle.MESSAGE_LEGAL_HOLD_RELEASED, reference)) {
             throw new ApplicantDataRequestRefusedException(whyNot(reference, "is not on legal hold"));
         }
@@ -77,11 +111,33 @@ public class ApplicantDataRequests {
         if (!application.hasEnded()) {
             applications.withdraw(reference);
         }
+        if (onHoldForReview(reference)) {
+            // A pending review holds the data for the candidate's sake; their own request to erase it comes first.
+            releaseReviewHold(reference);
+        }
         boolean onHold = isWaitingAt(reference, ApplicantDataLifecycle.TASK_ON_LEGAL_HOLD);
         if (!correlate(ApplicantDataLifecycle.MESSAGE_ERASURE_REQUESTED, reference)) {
             throw new ApplicantDataRequestRefusedException(whyNot(reference, "cannot take an erasure request now"));
         }
         return onHold ? ErasureRequestOutcome.REFUSED_LEGAL_HOLD : ErasureRequestOutcome.ERASED;
+    }
+
+    private boolean onHoldForReview(ApplicationReference reference) {
+        return lifecycle(reference).filter(instance -> isWaitingAt(reference, ApplicantDataLifecycle.TASK_ON_LEGAL_HOLD))
+                .map(instance -> Boolean.TRUE.equals(runtimeService.getVariable(instance.getId(),
+                        ApplicantDataLifecycle.VAR_HOLD_FOR_REVIEW)))
+                .orElse(false);
+    }
+
+    private void forgetReviewHold(ApplicationReference reference) {
+        lifecycle(reference).ifPresent(instance -> runtimeService.removeVariable(instance.getId(),
+                ApplicantDataLifecycle.VAR_HOLD_FOR_REVIEW));
+    }
+
+    private java.util.Optional<ProcessInstance> lifecycle(ApplicationReference reference) {
+        return java.util.Optional.ofNullable(runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(ApplicantDataLifecycle.PROCESS_KEY)
+                .processInstanceBusinessKey(reference.value()).singleResult());
     }
 
     private Application requireApplication(ApplicationReference reference) {

@@ -48,7 +48,8 @@ class CandidateActionsTests {
 
     private CandidateActions actionsAt(Instant now) {
         return new CandidateActions(links, usedLinks, interviews, offers, applications, consents, dataRequests,
-                mock(PersonalDataExport.class), events, mock(PlatformTransactionManager.class),
+                mock(PersonalDataExport.class), mock(ReviewableDecisions.class),
+                mock(nl.werving.decision.DecisionReviews.class), events, mock(PlatformTransactionManager.class),
                 Clock.fixed(now, ZoneOffset.UTC));
     }
 

@@ -93,15 +93,15 @@ class CandidateLinkPagesIntegrationTests {
 
         HttpResponse<String> page = http.get("/c/" + token);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Kies een tijd voor uw gesprek", "name=\"slot\"", "<label");
+        assertThat(page.body()).contains("Kies een tijd voor je gesprek", "name=\"slot\"", "<label");
         String csrf = csrf(page);
 
         HttpResponse<String> chosen = post(token, csrf, "action", "choose-slot", "slot", "2");
         assertThat(chosen.statusCode()).isEqualTo(200);
-        assertThat(chosen.body()).contains("U hebt gekozen");
+        assertThat(chosen.body()).contains("Je hebt gekozen");
         HttpResponse<String> doubleClick = post(token, csrf, "action", "choose-slot", "slot", "2");
         assertThat(doubleClick.statusCode()).as("the same submission again is harmless").isEqualTo(200);
-        assertThat(doubleClick.body()).contains("U hebt gekozen");
+        assertThat(doubleClick.body()).contains("Je hebt gekozen");
 
         HttpResponse<String> replayed = http.get("/c/" + token);
         assertThat(replayed.statusCode()).isEqualTo(410);
@@ -133,7 +133,7 @@ class CandidateLinkPagesIntegrationTests {
 
         HttpResponse<String> page = http.get("/c/" + token);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Kunt u niet? Vraag om een ander moment", "Uw gesprek staat gepland op",
+        assertThat(page.body()).contains("Kun je niet? Vraag om een ander moment", "Je gesprek staat gepland op",
                 "value=\"reschedule\"");
         assertThat(http.get("/c/" + token + "?lang=en").body()).contains("Can&#39;t make it? Ask for another time");
         String csrf = csrf(page);
@@ -233,7 +233,7 @@ class CandidateLinkPagesIntegrationTests {
         HttpResponse<String> objected = post(token, csrf(page), "action", "object");
 
         assertThat(objected.statusCode()).isEqualTo(200);
-        assertThat(objected.body()).contains("Uw bezwaar is vastgelegd");
+        assertThat(objected.body()).contains("Je bezwaar is vastgelegd");
         assertThat(jdbc.queryForObject("select objected_to_automation_at is not null from application where reference = ?",
                 Boolean.class, reference)).isTrue();
         assertThat(status(reference)).isEqualTo("SUBMITTED");

@@ -67,6 +67,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * column of any table of the database, Werving's or the engine's, holds a marker in any form, nor does the log
  * written meanwhile. One application is erased after its procedure ended with a rejection (the way retention will),
  * the other through the DPO's API while the candidate still considers an offer, which stops its hiring process.
+ * The rejected candidate first contests the rejection with a statement that carries markers too, and the reviewer's
+ * reason quotes one.
  */
 @PostgresIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -152,6 +154,7 @@ class ErasureMarkerIntegrationTests {
         sendEverythingDue();
         assertThat(bodiesTo(markers.email())).as("the candidate got the rejection with its reason")
                 .anySatisfy(body -> assertThat(body).contains("knew " + markers.text()));
+        contestTheRejection(applied);
         consents.give(applied.id(), ConsentPurpose.TALENT_POOL, Consents.TALENT_POOL_NOTICE_VERSION,
                 ConsentChannel.RECRUITER);
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(applied.reference())
@@ -162,6 +165,7 @@ class ErasureMarkerIntegrationTests {
                 .anySatisfy(hit -> assertThat(hit).startsWith("cv_document."))
                 .anySatisfy(hit -> assertThat(hit).startsWith("scorecard."))
                 .anySatisfy(hit -> assertThat(hit).startsWith("human_decision."))
+                .anySatisfy(hit -> assertThat(hit).startsWith("decision_review."))
                 .anySatisfy(hit -> assertThat(hit).startsWith("interview_plan."))
                 .anySatisfy(hit -> assertThat(hit).startsWith("assessment."))
                 .anySatisfy(hit -> assertThat(hit).startsWith("act_hi_varinst."))
@@ -178,7 +182,7 @@ class ErasureMarkerIntegrationTests {
         assertThat(counts(receipt)).containsKeys(erasure.storeNames().toArray(String[]::new));
         List<String> expected = new ArrayList<>(STORES_WITH_DATA);
         expected.remove("camunda_runtime");
-        expected.addAll(List.of("scorecard_text", "decision_reasons"));
+        expected.addAll(List.of("scorecard_text", "decision_reasons", "decision_review_statements"));
         assertThat(expected).allSatisfy(store -> assertThat(counts(receipt).get(store)).as(store).isPositive());
         assertThat(counts(receipt).get("camunda_runtime")).as("the ended procedure left no running instance").isZero();
         assertThat(JSON.writeValueAsString(receipt).toLowerCase(Locale.ROOT)).doesNotContain(markers.all());
@@ -278,13 +282,37 @@ class ErasureMarkerIntegrationTests {
         HttpResponse<String> withdrawn = http.post(withdrawLink.group(1), "application/x-www-form-urlencoded",
                 "_csrf=" + URLEncoder.encode(csrf(confirm), StandardCharsets.UTF_8) + "&action=withdraw-consent");
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
-        assertThat(withdrawn.body()).contains("Uw toestemming is ingetrokken");
+        assertThat(withdrawn.body()).contains("Je toestemming is ingetrokken");
 
         List<ErasureReceipt> receipts = erasure.receipts(applied.reference());
         assertThat(receipts).extracting(ErasureReceipt::reason).containsExactly(ErasureReason.CONSENT_WITHDRAWN);
         assertThat(markerHits()).as("tables and columns still holding a marker").isEmpty();
         assertEngineKeepsNothingOf(applied);
         assertThat(wervingLog(output)).doesNotContain(markers.all());
+    }
+
+    /**
+     * The candidate asks on the status page for a human review of the rejection, with a statement full of markers; a
+     * team lead upholds it with a reason that quotes one, and the outcome is mailed.
+     */
+    private void contestTheRejection(Applied applied) throws Exception {
+        String status = pageOf(lastBodyTo(markers.email(), "We hebben je sollicitatie"), "Vraag om beoordeling");
+        Matcher reviewLink = Pattern.compile("href=\"(/c/[A-Za-z0-9_.-]+)\\?lang=nl\">Vraag om beoordeling")
+                .matcher(status);
+        assertThat(reviewLink.find()).as("the status page offers a human review").isTrue();
+        HttpResponse<String> form = http.get(reviewLink.group(1));
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(http.post(reviewLink.group(1), "application/x-www-form-urlencoded", "_csrf="
+                + URLEncoder.encode(csrf(form), StandardCharsets.UTF_8) + "&action=request-review&statement="
+                + URLEncoder.encode("I led the " + markers.text() + " team, call " + markers.phone(),
+                        StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
+        TestUsers.member(identityService, "erasurelead", WervingGroups.TEAM_LEADS);
+        TasklistRest.complete(http.as("erasurelead", TestUsers.PASSWORD), "erasurelead", applied.reference(),
+                "Task_ReviewContestedDecision", Map.of("reviewOutcome", "UPHELD",
+                        "reviewReason", "The " + markers.text() + " team was not in the CV"));
+        sendEverythingDue();
+        assertThat(bodiesTo(markers.email())).as("the candidate got the outcome with its reason")
+                .anySatisfy(body -> assertThat(body).contains("The " + markers.text() + " team was not in the CV"));
     }
 
     /** Opens each candidate link in the mail and submits the one whose page offers the action. */

@@ -165,7 +165,9 @@ class PortalBrowserIntegrationTests {
             assertThat(link.find()).as("the mail holds the status link").isTrue();
             browser.get(base + link.group(1));
             browser.waitForText(By.tagName("h1"), "Your application");
-            assertThat(driver.findElement(By.tagName("main")).getText()).contains("Your application is in progress");
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("What happens next");
+            assertThat(driver.findElements(By.cssSelector("ol.steps li[aria-current='step']"))).as("the stage's step")
+                    .hasSize(1);
             browser.screenshot("portal-08-status-from-mail");
         } finally {
             Files.deleteIfExists(cv);

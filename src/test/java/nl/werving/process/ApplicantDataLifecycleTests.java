@@ -346,6 +346,71 @@ class ApplicantDataLifecycleTests {
         assertThat(instance).isWaitingAt(ApplicantDataLifecycle.TASK_ON_LEGAL_HOLD);
     }
 
+    // ---------------------------------------------------------------- hold for a pending human review
+
+    @Test
+    void aPendingReviewHoldsTheDataAndItsAnswerLetsTheClockRunOnWithTheTimeThatWasLeft() {
+        ProcessInstance instance = start();
+        end(ProcedureOutcome.REJECTED);
+        ClockUtil.setCurrentTime(Date.from(ENDED_AT.plus(Duration.ofDays(20))));
+
+        org.assertj.core.api.Assertions.assertThat(requests.holdForReview(APPLICATION_REFERENCE)).isTrue();
+
+        assertThat(instance).isWaitingAt(ApplicantDataLifecycle.TASK_ON_LEGAL_HOLD).variables()
+                .containsEntry(ApplicantDataLifecycle.VAR_HOLD_FOR_REVIEW, true);
+        Instant answeredAt = ENDED_AT.plus(Duration.ofDays(45));
+        ClockUtil.setCurrentTime(Date.from(answeredAt));
+        requests.releaseReviewHold(APPLICATION_REFERENCE);
+
+        assertThat(instance).isWaitingAt(ApplicantDataLifecycle.EVENT_RETENTION_PERIOD_OVER).variables()
+                .doesNotContainKey(ApplicantDataLifecycle.VAR_HOLD_FOR_REVIEW);
+        org.assertj.core.api.Assertions.assertThat(timer(instance).getDuedate().toInstant())
+                .isEqualTo(answeredAt.plus(Duration.ofDays(8)));
+        verify(services.erasure(), never()).erase(any(), any());
+    }
+
+    @Test
+    void aReviewDuringTheProcedureOrUnderTheDposHoldHoldsNothingAndReleasesNothing() {
+        ProcessInstance instance = start();
+        org.assertj.core.api.Assertions.assertThat(requests.holdForReview(APPLICATION_REFERENCE))
+                .as("the clock has not started").isFalse();
+        end(ProcedureOutcome.REJECTED);
+        requests.placeLegalHold(APPLICATION_REFERENCE);
+
+        org.assertj.core.api.Assertions.assertThat(requests.holdForReview(APPLICATION_REFERENCE)).isFalse();
+        requests.releaseReviewHold(APPLICATION_REFERENCE);
+
+        assertThat(instance).isWaitingAt(ApplicantDataLifecycle.TASK_ON_LEGAL_HOLD);
+    }
+
+    @Test
+    void theDpoTakesOverAReviewsHoldWhichTheReviewThenNoLongerReleases() {
+        ProcessInstance instance = start();
+        end(ProcedureOutcome.REJECTED);
+        requests.holdForReview(APPLICATION_REFERENCE);
+
+        requests.placeLegalHold(APPLICATION_REFERENCE);
+        requests.releaseReviewHold(APPLICATION_REFERENCE);
+
+        assertThat(instance).isWaitingAt(ApplicantDataLifecycle.TASK_ON_LEGAL_HOLD);
+        requests.releaseLegalHold(APPLICATION_REFERENCE);
+        assertThat(instance).isWaitingAt(ApplicantDataLifecycle.EVENT_RETENTION_PERIOD_OVER);
+    }
+
+    @Test
+    void theCandidatesErasureRequestLiftsAReviewsHoldAndErases() {
+        ProcessInstance instance = start();
+        end(ProcedureOutcome.REJECTED);
+        requests.holdForReview(APPLICATION_REFERENCE);
+
+        ErasureRequestOutcome outcome = requests.requestErasure(APPLICATION_REFERENCE);
+
+        org.assertj.core.api.Assertions.assertThat(outcome).isEqualTo(ErasureRequestOutcome.ERASED);
+        assertThat(instance).hasPassed("Task_ResumeRetentionClock", "Task_EraseOnRequest").isEnded();
+        verify(services.erasure()).erase(erased, ErasureReason.CANDIDATE_REQUEST);
+        verify(services.outbox(), never()).toCandidate(applicationId, MessageType.ERASURE_REFUSED_LEGAL_HOLD, 1);
+    }
+
     // ---------------------------------------------------------------- erasure requests
 
     @Test

@@ -3,7 +3,6 @@ package nl.werving.candidate.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.text.NumberFormat;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.List;
@@ -26,9 +25,12 @@ import nl.werving.candidate.CandidateLinksUnavailableException;
 import nl.werving.candidate.DataRequestLinks;
 import nl.werving.candidate.InvalidLinkException;
 import nl.werving.candidate.LinkPurpose;
+import nl.werving.candidate.ReviewableDecisions;
 import nl.werving.consent.ConsentPurpose;
 import nl.werving.consent.Consents;
 import nl.werving.datarequest.DataRequestType;
+import nl.werving.decision.DecisionReviewRefusedException;
+import nl.werving.decision.DecisionReviews;
 import nl.werving.interview.InterviewPlanning;
 import nl.werving.interview.InterviewPlanningException;
 import nl.werving.interview.InterviewSlot;
@@ -37,7 +39,6 @@ import nl.werving.offer.OfferSummary;
 import nl.werving.offer.Offers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -68,8 +69,6 @@ class CandidateLinkController {
 
     private static final Logger log = LoggerFactory.getLogger(CandidateLinkController.class);
     private static final String VIEW = "candidate/link";
-    /** How long the consent-withdrawal link on the status page works. */
-    private static final java.time.Duration WITHDRAW_CONSENT_LINK_VALIDITY = java.time.Duration.ofDays(7);
 
     private final CandidateLinks links;
     private final CandidateActions actions;
@@ -78,12 +77,13 @@ class CandidateLinkController {
     private final InterviewPlanning interviews;
     private final Offers offers;
     private final Consents consents;
-    private final ZoneId zone;
+    private final StatusPage statusPage;
+    private final ReviewableDecisions reviewable;
     private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
     CandidateLinkController(CandidateLinks links, CandidateActions actions, Applications applications,
             Applicants applicants, InterviewPlanning interviews, Offers offers, Consents consents,
-            @Value("${werving.time-zone:Europe/Amsterdam}") ZoneId zone) {
+            StatusPage statusPage, ReviewableDecisions reviewable) {
         this.links = links;
         this.actions = actions;
         this.applications = applications;
@@ -91,7 +91,8 @@ class CandidateLinkController {
         this.interviews = interviews;
         this.offers = offers;
         this.consents = consents;
-        this.zone = zone;
+        this.statusPage = statusPage;
+        this.reviewable = reviewable;
         messages.setBasename("candidate/messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
@@ -114,13 +115,14 @@ class CandidateLinkController {
                 return "redirect:/survey/" + token + "?lang=" + language.code();
             }
             if (purpose == LinkPurpose.STATUS) {
-                if (consents.inForce(application.getId(), ConsentPurpose.TALENT_POOL).isPresent()) {
-                    model.addAttribute("withdrawConsentLink", "/c/" + links.create(link.reference(),
-                            LinkPurpose.WITHDRAW_TALENT_POOL_CONSENT, WITHDRAW_CONSENT_LINK_VALIDITY) + "?lang="
-                            + language.code());
+                return page(model, t, "status", t.get("status.title"), statusPage.fill(application, language, t, model));
+            }
+            if (purpose == LinkPurpose.REQUEST_REVIEW) {
+                // Also after a rejection ended the procedure.
+                if (reviewable.contestable(application).isEmpty()) {
+                    return problem(PageProblem.NOT_WAITING, t, response, model);
                 }
-                return page(model, t, "status", t.get("status.title"),
-                        t.get("status." + application.getStatus().name().toLowerCase(Locale.ROOT)));
+                return reviewForm(model, t, application);
             }
             // Data-subject requests stay possible after the procedure ended.
             Optional<DataRequestType> confirmed = DataRequestLinks.confirmedBy(purpose);
@@ -191,6 +193,7 @@ class CandidateLinkController {
     String act(@PathVariable String token, @RequestParam(name = "action", required = false) String action,
             @RequestParam(name = "slot", required = false) String slot,
             @RequestParam(name = "type", required = false) String type,
+            @RequestParam(name = "statement", required = false) String statement,
             @RequestParam(name = "lang", required = false) String lang, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         model.addAttribute("token", token);
@@ -198,6 +201,9 @@ class CandidateLinkController {
         try {
             if ("data-request".equals(action)) {
                 return askForDataRequest(token, type, lang, language, response, model);
+            }
+            if ("request-review".equals(action)) {
+                return requestReview(token, statement, language, response, model);
             }
             Supplier<ActionOutcome> perform = switch (action == null ? "" : action) {
                 case "choose-slot" -> {
@@ -291,6 +297,40 @@ class CandidateLinkController {
                 t.get("data-request.check-mail." + kind(kind.get())));
     }
 
+    private String reviewForm(Model model, Texts t, Application application) {
+        model.addAttribute("reviewSubject", reviewable.contestable(application).map(subject -> t.get(
+                "request-review.subject." + subject.name().toLowerCase(Locale.ROOT))).orElse(""));
+        model.addAttribute("maxStatement", DecisionReviews.MAX_STATEMENT_LENGTH);
+        return page(model, t, "request-review", t.get("request-review.title"), t.get("request-review.intro"));
+    }
+
+    /**
+     * Records the review request; a statement that is empty or too long shows the form again with the text kept and
+     * the error beside the field (422).
+     */
+    private String requestReview(String token, String statement, Language language, HttpServletResponse response,
+            Model model) {
+        try {
+            ActionOutcome outcome = actions.requestReview(token, statement);
+            Texts t = texts(language, model);
+            return page(model, t, "done", t.get("done.title"), done(outcome, t));
+        } catch (DecisionReviewRefusedException refused) {
+            Texts t = texts(language, model);
+            if (refused.reason() != DecisionReviewRefusedException.Reason.STATEMENT_MISSING
+                    && refused.reason() != DecisionReviewRefusedException.Reason.STATEMENT_TOO_LONG) {
+                return problem(PageProblem.NOT_WAITING, t, response, model);
+            }
+            Application application = applications.findByReference(links.verify(token, LinkPurpose.REQUEST_REVIEW))
+                    .orElseThrow(UnknownApplicationException::new);
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("statement", statement);
+            model.addAttribute("statementError", t.get("request-review.error."
+                    + refused.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    DecisionReviews.MAX_STATEMENT_LENGTH));
+            return reviewForm(model, t, application);
+        }
+    }
+
     private static String kind(DataRequestType type) {
         return type.name().toLowerCase(Locale.ROOT);
     }
@@ -305,6 +345,7 @@ class CandidateLinkController {
             case TALENT_POOL_CONSENT -> t.get("done.talent-pool");
             case WITHDRAW_TALENT_POOL_CONSENT -> t.get("done.withdraw-consent");
             case RESCHEDULE_INTERVIEW -> t.get("done.reschedule");
+            case REQUEST_REVIEW -> t.get("done.request-review");
             case CONFIRM_ACCESS_REQUEST, CONFIRM_RECTIFICATION_REQUEST, CONFIRM_ERASURE_REQUEST ->
                     t.get("data-request." + outcome.choice().toLowerCase(Locale.ROOT) + ".done");
             default -> t.get("done.object");
@@ -363,9 +404,7 @@ class CandidateLinkController {
     }
 
     private String label(InterviewSlot slot, Texts t) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", t.locale());
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", t.locale());
-        return day.format(slot.startsAt().atZone(zone)) + "–" + time.format(slot.endsAt().atZone(zone));
+        return statusPage.label(slot, t);
     }
 
     private static String salary(OfferSummary offer, Texts t) {

@@ -18,7 +18,11 @@ import nl.werving.candidate.CandidateLinks;
 import nl.werving.candidate.DataRequestLinks;
 import nl.werving.candidate.LinkPurpose;
 import nl.werving.datarequest.DataRequestType;
+import nl.werving.decision.DecisionReview;
+import nl.werving.decision.DecisionReviews;
 import nl.werving.decision.HumanDecisions;
+import nl.werving.decision.ReviewOutcome;
+import nl.werving.decision.ReviewSubject;
 import nl.werving.interview.InterviewPlanning;
 import nl.werving.interview.ScheduledInterview;
 import nl.werving.notification.MailContent;
@@ -49,6 +53,7 @@ public class DomainMailComposer implements MailComposer {
     private final Applicants applicants;
     private final Vacancies vacancies;
     private final HumanDecisions decisions;
+    private final DecisionReviews reviews;
     private final CandidateLinks links;
     private final InterviewPlanning interviews;
     private final InterviewInvitations invitations;
@@ -60,13 +65,14 @@ public class DomainMailComposer implements MailComposer {
     private final List<MailContent> contents;
 
     DomainMailComposer(Applications applications, Applicants applicants, Vacancies vacancies,
-            HumanDecisions decisions, CandidateLinks links, InterviewPlanning interviews,
+            HumanDecisions decisions, DecisionReviews reviews, CandidateLinks links, InterviewPlanning interviews,
             InterviewInvitations invitations, StaffDirectory staff, MailTemplates templates, String baseUrl,
             ZoneId zone, Language staffLanguage, List<MailContent> contents) {
         this.applications = applications;
         this.applicants = applicants;
         this.vacancies = vacancies;
         this.decisions = decisions;
+        this.reviews = reviews;
         this.links = links;
         this.interviews = interviews;
         this.invitations = invitations;
@@ -184,6 +190,14 @@ public class DomainMailComposer implements MailComposer {
             }
             case DATA_EXPORT_READY -> variables.put("downloadLink",
                     link(application, LinkPurpose.DOWNLOAD_DATA_EXPORT, DOWNLOAD_LINK_VALIDITY, language));
+            case DECISION_REVIEW_OUTCOME -> {
+                DecisionReview review = reviews.find(application.getId(), row.round()).filter(found ->
+                        found.outcome().isPresent()).orElseThrow(() -> new IllegalStateException(
+                                "Review " + row.round() + " has no outcome"));
+                variables.put("reviewOverturned", review.outcome().get() == ReviewOutcome.OVERTURNED);
+                variables.put("reviewReason", review.outcomeReason());
+                variables.put("reviewOfRejection", review.subject() == ReviewSubject.REJECTION);
+            }
             case OFFER -> variables.put("answerOfferLink",
                     link(application, LinkPurpose.ANSWER_OFFER, LINK_VALIDITY, language));
             default -> {

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import nl.werving.applicant.Applicants;
 import nl.werving.application.Applications;
 import nl.werving.candidate.CandidateLinks;
+import nl.werving.decision.DecisionReviews;
 import nl.werving.decision.HumanDecisions;
 import nl.werving.erasure.ErasedApplication;
 import nl.werving.erasure.PersonalDataStore;
@@ -81,12 +82,12 @@ class MailConfiguration {
 
     @Bean
     MailComposer mailComposer(Applications applications, Applicants applicants, Vacancies vacancies,
-            HumanDecisions decisions, CandidateLinks links, InterviewPlanning interviews, InterviewCalendar calendar,
-            StaffDirectory staff, MailTemplates templates,
+            HumanDecisions decisions, DecisionReviews reviews, CandidateLinks links, InterviewPlanning interviews,
+            InterviewCalendar calendar, StaffDirectory staff, MailTemplates templates,
             @Value("${werving.assessment.public-base-url}") String baseUrl,
             @Value("${werving.time-zone:Europe/Amsterdam}") ZoneId zone,
             @Value("${werving.staff-language:en}") String staffLanguage, List<MailContent> contents) {
-        return new DomainMailComposer(applications, applicants, vacancies, decisions, links, interviews,
+        return new DomainMailComposer(applications, applicants, vacancies, decisions, reviews, links, interviews,
                 new InterviewInvitations(interviews, calendar, staff), staff, templates, baseUrl, zone,
                 Language.fromCode(staffLanguage), contents);
     }

@@ -38,6 +38,11 @@ public final class SampleMailData {
         variables.put("interviewTime", slots.get(0));
         variables.put("cancelledInterview", slots.get(0));
         variables.put("requestType", "ACCESS");
+        variables.put("reviewOverturned", false);
+        variables.put("reviewOfRejection", true);
+        variables.put("reviewReason", dutch
+                ? "De functie vraagt vijf jaar ervaring met zakelijke klanten; je toelichting noemt twee jaar."
+                : "The role asks for five years of experience with business customers; your statement mentions two.");
         variables.put("location", "https://meet.werving.example/sample-room");
         return variables;
     }

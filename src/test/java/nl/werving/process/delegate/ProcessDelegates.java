@@ -46,6 +46,14 @@ public final class ProcessDelegates {
         Mocks.register("askForConsentRenewalDelegate", new AskForConsentRenewalDelegate(services.outbox()));
         Mocks.register("eraseApplicationDataDelegate", new EraseApplicationDataDelegate(services.erasure()));
         Mocks.register("sendErasureRefusalDelegate", new SendErasureRefusalDelegate(services.outbox()));
+        Mocks.register("sendReviewOutcomeDelegate", new SendReviewOutcomeDelegate(services.outbox()));
+        Mocks.register("remindReviewersDelegate", new RemindReviewersDelegate(services.outbox()));
+    }
+
+    /** The delegates of DecisionReview.bpmn that hold and release the data, around these (mocked) requests. */
+    public static void registerDecisionReviewDelegates(nl.werving.process.ApplicantDataRequests requests) {
+        Mocks.register("holdDataForReviewDelegate", new HoldDataForReviewDelegate(requests));
+        Mocks.register("releaseDataAfterReviewDelegate", new ReleaseDataAfterReviewDelegate(requests));
     }
 
     /** The engine's clock ({@link ClockUtil}), which tests move and which the timers follow. */

@@ -2,6 +2,7 @@ package nl.werving.process.listener;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import nl.werving.decision.DecisionReviews;
 import nl.werving.process.ProcessServices;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -30,5 +31,14 @@ public final class ProcessListeners {
         Mocks.register("showOfferToApproverListener", new ShowOfferToApproverListener(services.offers()));
         Mocks.register("procedureEndedListener", new ProcedureEndedListener(services.applications()));
         Mocks.register("interviewPlan", new InterviewPlan(services.interviews()));
+    }
+
+    /** The listeners of DecisionReview.bpmn, around the mocked services and these reviews. */
+    public static void registerDecisionReviewListeners(ProcessEngine engine, ProcessServices services,
+            DecisionReviews reviews) {
+        Mocks.register("showContestedDecisionListener", new ShowContestedDecisionListener(reviews,
+                services.decisions(), services.screeningResults(), services.screeningExplanations(), "en"));
+        Mocks.register("recordDecisionReviewListener",
+                new RecordDecisionReviewListener(reviews, engine.getIdentityService()));
     }
 }
