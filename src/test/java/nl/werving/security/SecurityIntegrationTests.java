@@ -184,6 +184,31 @@ class SecurityIntegrationTests {
         assertThat(response.statusCode()).isEqualTo(401);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/vacancies", "/privacy", "/login", "/c/not-a-link", "/api/vacancies",
+            "/api/privacy-notice", "/hr/vacancies", "/audit"})
+    void everyPageAndApiAnswerCarriesSecurityHeaders(String path) {
+        HttpResponse<String> response = anonymous.get(path);
+
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+        assertThat(response.headers().firstValue("Cache-Control")).as(path).isPresent();
+        if (!path.startsWith("/api/")) {
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(
+                    csp -> assertThat(csp).contains("default-src 'self'").contains("frame-ancestors 'none'"));
+        }
+    }
+
+    @Test
+    void behindATlsProxyEveryAnswerTellsBrowsersToStayOnHttps() {
+        HttpResponse<String> proxied = anonymous.get("/", "X-Forwarded-Proto", "https");
+        HttpResponse<String> plain = anonymous.get("/");
+
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+                hsts -> assertThat(hsts).contains("max-age="));
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).as("never over plain HTTP").isEmpty();
+    }
+
     @Test
     void portalPagesCarrySecurityHeaders() {
         HttpResponse<String> response = anonymous.get("/");
