@@ -49,6 +49,16 @@ class RequestRateLimits extends OncePerRequestFilter {
         }
     }
 
+    private static final String PAGE = """
+            <!DOCTYPE html>
+            <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, \
+            initial-scale=1"><title>Even geduld – Werving</title><link rel="stylesheet" href="/css/werving.css">\
+            </head><body><main><h1>Even geduld</h1><p>Er kwamen te veel verzoeken tegelijk van jouw adres. \
+            Wacht %d seconden en probeer het dan opnieuw. Wat je invulde, is niet verstuurd.</p>\
+            <p lang="en">Too many requests came from your address at once. Please wait %d seconds and try again. \
+            What you filled in was not sent.</p></main></body></html>
+            """;
+
     private final RateLimitProperties limits;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10))
@@ -78,10 +88,21 @@ class RequestRateLimits extends OncePerRequestFilter {
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(retryAfter));
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (wantsPage(request)) {
+            response.setContentType("text/html");
+            response.getWriter().write(PAGE.formatted(retryAfter, retryAfter));
+            return;
+        }
         response.setContentType("application/problem+json");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too many requests\",\"status\":429,"
                 + "\"detail\":\"Too many requests of this kind from your address. Please wait " + retryAfter
                 + " seconds and try again.\"}");
+    }
+
+    /** A browser on one of the pages (not the API) gets a page it can show, in both languages. */
+    private static boolean wantsPage(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return !request.getRequestURI().startsWith("/api/") && accept != null && accept.contains("text/html");
     }
 
     private Bucket newBucket(Kind kind) {

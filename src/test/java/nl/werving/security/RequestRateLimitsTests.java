@@ -44,6 +44,23 @@ class RequestRateLimitsTests {
     }
 
     @Test
+    void aBrowserOnAPageGetsAPageInBothLanguages() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            send("POST", "/vacancies/abc/apply", "10.0.0.3");
+        }
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/vacancies/abc/apply");
+        request.setRemoteAddr("10.0.0.3");
+        request.addHeader("Accept", "text/html,application/xhtml+xml");
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+
+        limits.doFilter(request, refused, chain);
+
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getContentType()).startsWith("text/html");
+        assertThat(refused.getContentAsString()).contains("Wacht").contains("Please wait").contains("<h1>");
+    }
+
+    @Test
     void otherRequestsAreNeverLimited() throws Exception {
         for (int i = 0; i < 50; i++) {
             assertThat(send("GET", "/api/vacancies", "10.0.0.1").getStatus()).isEqualTo(200);
