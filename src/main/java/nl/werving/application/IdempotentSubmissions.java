@@ -53,11 +53,12 @@ public class IdempotentSubmissions {
      * Submits the application once per key.
      *
      * @param key the client's key, matching {@link #KEY_FORMAT}
-     * @param fingerprint a SHA-256 (hex) of everything the request asked for
-     * @throws IdempotencyKeyReusedException when the key was used for a different request
+     * @throws IdempotencyKeyReusedException when the key was used for a different request (another
+     *         {@link NewApplication#fingerprint()})
      */
-    public Submitted submit(String key, String fingerprint, NewApplication request) {
+    public Submitted submit(String key, NewApplication request) {
         Objects.requireNonNull(request, "request");
+        String fingerprint = request.fingerprint();
         if (key == null || !KEY_FORMAT.matcher(key).matches()) {
             throw new IllegalArgumentException("An idempotency key is 8 to 255 visible ASCII characters");
         }

@@ -1,7 +1,13 @@
 package nl.werving.application;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import nl.werving.applicant.ApplicantDetails;
 import nl.werving.cv.InspectedCv;
@@ -27,5 +33,26 @@ public record NewApplication(UUID vacancyId, ApplicantDetails applicant, Map<UUI
 
     public NewApplication(UUID vacancyId, ApplicantDetails applicant) {
         this(vacancyId, applicant, Map.of(), null, null);
+    }
+
+    /**
+     * A SHA-256 (hex) of everything this request asks for, the CV by its own hash: two requests have the same
+     * fingerprint exactly when they ask for the same application. Used to tell a retry from a different request
+     * under one idempotency key.
+     */
+    public String fingerprint() {
+        StringBuilder fields = new StringBuilder();
+        List.of(vacancyId.toString(), applicant.fullName(), applicant.email(),
+                        String.valueOf(applicant.phone()), applicant.preferredLanguage().code(),
+                        cv == null ? "no-cv" : cv.sha256(), String.valueOf(privacyNoticeVersion))
+                .forEach(field -> fields.append(field.length()).append(':').append(field).append(';'));
+        new TreeMap<>(knockoutAnswers).forEach((question, answer) ->
+                fields.append(question).append('=').append(answer).append(';'));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(fields.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 }

@@ -48,6 +48,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PortalIntegrationTests {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern SUBMISSION_KEY = Pattern.compile("name=\"submissionKey\" value=\"([^\"]+)\"");
     private static final Pattern APPLY_ACTION = Pattern.compile("action=\"(/vacancies/[^\"]+/apply\\?[^\"]+)\"");
     private static final Pattern SURVEY_LINK = Pattern.compile("href=\"(/survey/[A-Za-z0-9_.-]+)\\?lang=(nl|en)\"");
 
@@ -148,6 +149,29 @@ class PortalIntegrationTests {
                 .doesNotContain("/survey/").doesNotContain("Thank you, we received");
         assertThat(new HttpTestClient(port).get("/vacancies/" + vacancyId + "/applied?lang=en").body())
                 .doesNotContain("/survey/");
+    }
+
+    @Test
+    void theSameFormSentTwiceIsOneApplicationAndChangedDetailsUnderItAreRefused() {
+        String email = "portal.twice." + UUID.randomUUID() + "@example.org";
+        HttpResponse<String> form = http.get("/vacancies/" + vacancyId + "/apply?lang=en");
+        byte[] cv = CvFixtures.pdf();
+
+        HttpResponse<String> first = apply(form, fields("Sam de Vries", email, null, "en", "yes"),
+                Part.file("cv", "cv.pdf", cv));
+        HttpResponse<String> again = apply(form, fields("Sam de Vries", email, null, "en", "yes"),
+                Part.file("cv", "cv.pdf", cv));
+        HttpResponse<String> changed = apply(form, fields("Sam de Vries", "other." + email, null, "en", "yes"),
+                Part.file("cv", "cv.pdf", cv));
+
+        assertThat(first.statusCode()).isEqualTo(303);
+        assertThat(again.statusCode()).as("a double click or the back button").isEqualTo(303);
+        assertThat(jdbc.queryForObject("select count(*) from applicant where email = ?", Integer.class, email))
+                .isOne();
+        assertThat(changed.statusCode()).isEqualTo(422);
+        assertThat(changed.body()).contains("You sent this form before");
+        assertThat(jdbc.queryForObject("select count(*) from applicant where email = ?", Integer.class,
+                "other." + email)).isZero();
     }
 
     @Test
@@ -322,6 +346,9 @@ class PortalIntegrationTests {
         parts.add(text("_csrf", csrf(form)));
         parts.add(text("lang", "en"));
         parts.add(text("privacyNoticeVersion", "2026-11"));
+        Matcher key = SUBMISSION_KEY.matcher(form.body());
+        assertThat(key.find()).as("the form carries its submission key").isTrue();
+        parts.add(text("submissionKey", key.group(1)));
         parts.addAll(fields);
         parts.addAll(List.of(files));
         Matcher action = APPLY_ACTION.matcher(form.body());

@@ -120,7 +120,7 @@ class ApplicationController {
                     .body(ApplicationCreated.of(submission.submit(request.toNewApplication(cv))));
         }
         IdempotentSubmissions.Submitted submitted = idempotentSubmissions.submit(idempotencyKey,
-                RequestFingerprint.of(request, cv), request.toNewApplication(cv));
+                request.toNewApplication(cv));
         ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CREATED);
         if (submitted.replayed()) {
             response.header(IDEMPOTENT_REPLAYED, "true");

@@ -8,7 +8,8 @@ import nl.werving.applicant.ApplicantDetails;
 import nl.werving.applicant.Language;
 import nl.werving.application.Application;
 import nl.werving.application.ApplicationIntakePausedException;
-import nl.werving.application.ApplicationSubmission;
+import nl.werving.application.IdempotencyKeyReusedException;
+import nl.werving.application.IdempotentSubmissions;
 import nl.werving.application.NewApplication;
 import nl.werving.application.VacancyNotAcceptingApplicationsException;
 import nl.werving.candidate.DiversitySurveyLinks;
@@ -45,16 +46,16 @@ class ApplyController {
     private final PublicVacancies vacancies;
     private final ApplyPage applyPage;
     private final ApplyFormCheck formCheck;
-    private final ApplicationSubmission submission;
+    private final IdempotentSubmissions submissions;
     private final DiversitySurveyLinks surveyLinks;
     private final PortalPages pages;
 
     ApplyController(PublicVacancies vacancies, ApplyPage applyPage, ApplyFormCheck formCheck,
-            ApplicationSubmission submission, DiversitySurveyLinks surveyLinks, PortalPages pages) {
+            IdempotentSubmissions submissions, DiversitySurveyLinks surveyLinks, PortalPages pages) {
         this.vacancies = vacancies;
         this.applyPage = applyPage;
         this.formCheck = formCheck;
-        this.submission = submission;
+        this.submissions = submissions;
         this.surveyLinks = surveyLinks;
         this.pages = pages;
     }
@@ -96,10 +97,12 @@ class ApplyController {
         }
         Application application;
         try {
-            application = submission.submit(new NewApplication(vacancy.get().getId(),
-                    new ApplicantDetails(form.fullName(), form.email(), form.phone(),
+            application = submissions.submit("portal-" + form.submissionKey(), new NewApplication(
+                    vacancy.get().getId(), new ApplicantDetails(form.fullName(), form.email(), form.phone(),
                             Language.fromCode(form.language())),
-                    checked.answers(), checked.cv(), form.privacyNoticeVersion()));
+                    checked.answers(), checked.cv(), form.privacyNoticeVersion())).application();
+        } catch (IdempotencyKeyReusedException sentBefore) {
+            return invalid(vacancy.get(), form, Map.of("form", "error.already-sent"), language, response, model);
         } catch (VacancyNotAcceptingApplicationsException closedMeanwhile) {
             return notAccepting(vacancies.find(id), id, language, response, model);
         } catch (InvalidKnockoutAnswersException questionsChangedMeanwhile) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import nl.werving.applicant.Applicant;
 import nl.werving.applicant.ApplicantDetails;
 import org.springframework.util.MultiValueMap;
@@ -31,7 +32,10 @@ record ApplyForm(
 
         Map<String, String> knockout,
 
-        String privacyNoticeVersion) {
+        String privacyNoticeVersion,
+
+        /** A random key the form is given when it is first shown: sending it twice makes one application. */
+        String submissionKey) {
 
     static final String KNOCKOUT_PREFIX = "knockout-";
 
@@ -39,9 +43,9 @@ record ApplyForm(
         knockout = knockout == null ? Map.of() : Map.copyOf(knockout);
     }
 
-    /** An empty form, its language preset to the page's. */
+    /** An empty form, its language preset to the page's, with a new submission key. */
     static ApplyForm empty(String language) {
-        return new ApplyForm("", "", "", language, Map.of(), null);
+        return new ApplyForm("", "", "", language, Map.of(), null, UUID.randomUUID().toString());
     }
 
     /** The form as posted; a blank phone number is none. */
@@ -55,7 +59,12 @@ record ApplyForm(
         String phone = fields.getFirst("phone");
         return new ApplyForm(strip(fields.getFirst("fullName")), strip(fields.getFirst("email")),
                 phone == null || phone.isBlank() ? null : phone.strip(), fields.getFirst("language"), knockout,
-                fields.getFirst("privacyNoticeVersion"));
+                fields.getFirst("privacyNoticeVersion"), submissionKey(fields.getFirst("submissionKey")));
+    }
+
+    /** The key the form was shown with; a new one when it came without one or with something else. */
+    private static String submissionKey(String posted) {
+        return posted != null && posted.matches("[0-9a-f-]{36}") ? posted : UUID.randomUUID().toString();
     }
 
     /** The answer given to the question, {@code yes}, {@code no}, or null. */
