@@ -1,5 +1,6 @@
 package nl.werving.applicant;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -7,6 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface ApplicantRepository extends JpaRepository<Applicant, UUID> {
+
+    @Query("select a.id from Applicant a where lower(a.email) = lower(:email)")
+    List<UUID> findIdsByEmail(@Param("email") String email);
 
     @Modifying(flushAutomatically = true, clearAutomatically = false)
     @Query("delete from Applicant a where a.id = :id")

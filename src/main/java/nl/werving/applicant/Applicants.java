@@ -1,6 +1,7 @@
 package nl.werving.applicant;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,11 @@ public class Applicants {
         Optional<Applicant> applicant = repository.findById(id);
         applicant.ifPresent(found -> found.correct(details));
         return applicant.isPresent();
+    }
+
+    /** The applicants who gave this e-mail address, in any case. */
+    public List<UUID> idsByEmail(String email) {
+        return repository.findIdsByEmail(email);
     }
 
     /** The applicant with this id; empty when there is none (erased, or a null id). */

@@ -7,10 +7,13 @@ import nl.werving.consent.PrivacyNotices;
 import nl.werving.consent.UnknownPrivacyNoticeVersionException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import nl.werving.applicant.Applicants;
 import nl.werving.cv.CvDocuments;
 import nl.werving.vacancy.Vacancies;
 import nl.werving.vacancy.Vacancy;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +35,16 @@ public class ApplicationSubmission {
     private final Consents consents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final int maxPerApplicantPerVacancy;
 
     ApplicationSubmission(Vacancies vacancies, Applicants applicants, ApplicationRepository applications,
             KnockoutAnswerRepository knockoutAnswers, CvDocuments cvDocuments, PrivacyNotices privacyNotices,
-            Consents consents, ApplicationEventPublisher events, Clock clock) {
+            Consents consents, ApplicationEventPublisher events, Clock clock,
+            @Value("${werving.applications.max-per-applicant-per-vacancy:3}") int maxPerApplicantPerVacancy) {
+        if (maxPerApplicantPerVacancy < 1) {
+            throw new IllegalArgumentException("werving.applications.max-per-applicant-per-vacancy must be at least 1");
+        }
+        this.maxPerApplicantPerVacancy = maxPerApplicantPerVacancy;
         this.vacancies = vacancies;
         this.applicants = applicants;
         this.applications = applications;
@@ -58,6 +67,11 @@ public class ApplicationSubmission {
         String noticeVersion = request.privacyNoticeVersion();
         if (noticeVersion != null && !privacyNotices.isPublished(noticeVersion)) {
             throw new UnknownPrivacyNoticeVersionException(noticeVersion);
+        }
+        List<UUID> sameAddress = applicants.idsByEmail(request.applicant().email());
+        if (!sameAddress.isEmpty() && applications.countByVacancyIdAndApplicantIdIn(vacancy.getId(), sameAddress)
+                >= maxPerApplicantPerVacancy) {
+            throw new TooManyApplicationsException(maxPerApplicantPerVacancy);
         }
         Instant now = clock.instant();
         var applicantId = applicants.register(request.applicant());

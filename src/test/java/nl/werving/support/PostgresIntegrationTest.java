@@ -23,7 +23,9 @@ import org.springframework.test.context.ActiveProfiles;
         "werving.mail.polling.enabled=false",
         // Every test request comes from one address; the limits themselves are tested on their own.
         "werving.rate-limits.apply-per-minute=100000", "werving.rate-limits.links-per-minute=100000",
-        "werving.rate-limits.logins-per-minute=100000"})
+        "werving.rate-limits.logins-per-minute=100000",
+        // Many tests apply with the same address to one vacancy; the cap is tested on its own.
+        "werving.applications.max-per-applicant-per-vacancy=100000"})
 @ActiveProfiles("postgres")
 public @interface PostgresIntegrationTest {
 

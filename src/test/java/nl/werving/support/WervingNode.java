@@ -54,6 +54,7 @@ public final class WervingNode implements AutoCloseable {
         environment.put("WERVING_RATE_LIMIT_APPLY", "100000");
         environment.put("WERVING_RATE_LIMIT_LINKS", "100000");
         environment.put("WERVING_RATE_LIMIT_LOGINS", "100000");
+        environment.put("WERVING_MAX_APPLICATIONS_PER_VACANCY", "100000");
         environment.putAll(settings);
         return new WervingNode(name, port, environment);
     }

@@ -15,6 +15,7 @@ import nl.werving.application.ApplicationIntakePausedException;
 import nl.werving.application.ApplicationSubmission;
 import nl.werving.application.IdempotencyKeyReusedException;
 import nl.werving.application.IdempotentSubmissions;
+import nl.werving.application.TooManyApplicationsException;
 import nl.werving.application.VacancyNotAcceptingApplicationsException;
 import nl.werving.consent.UnknownPrivacyNoticeVersionException;
 import nl.werving.cv.CvDocuments;
@@ -66,7 +67,8 @@ class ApplicationController {
     @ApiResponse(responseCode = "201", description = "Application received")
     @ApiResponse(responseCode = "400", description = "Invalid or malformed body, or an unknown privacy notice version; "
             + "`errors` names each invalid field")
-    @ApiResponse(responseCode = "409", description = "The vacancy exists but does not accept applications")
+    @ApiResponse(responseCode = "409", description = "The vacancy exists but does not accept applications, or this "
+            + "e-mail address has applied for it as often as it may (werving.applications.max-per-applicant-per-vacancy)")
     @ApiResponse(responseCode = "422", description = "No vacancy has the given id, or the Idempotency-Key was used "
             + "for a different request")
     @ApiResponse(responseCode = "503", description = "Intake is paused; nothing was stored, try again later")
@@ -96,7 +98,8 @@ class ApplicationController {
     @ApiResponse(responseCode = "400", description = "Invalid application, a missing part, or a CV found within the "
             + "intake time limit to be empty, password-protected, damaged or without text; `errors` names the field "
             + "(`cv` for the CV)")
-    @ApiResponse(responseCode = "409", description = "The vacancy exists but does not accept applications")
+    @ApiResponse(responseCode = "409", description = "The vacancy exists but does not accept applications, or this "
+            + "e-mail address has applied for it as often as it may (werving.applications.max-per-applicant-per-vacancy)")
     @ApiResponse(responseCode = "413", description = "The CV is larger than allowed; `errors` names `cv`")
     @ApiResponse(responseCode = "415", description = "The CV is not of an accepted type; `errors` names `cv`")
     @ApiResponse(responseCode = "422", description = "No vacancy has the given id, or the Idempotency-Key was used "
@@ -159,6 +162,15 @@ class ApplicationController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, exception.getMessage());
         problem.setTitle(exception.vacancyExists() ? "Vacancy closed" : "Unknown vacancy");
         problem.setProperty("errors", List.of(Map.of("field", "vacancyId", "message", exception.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail tooManyApplications(TooManyApplicationsException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage());
+        problem.setTitle("Too many applications");
+        problem.setProperty("errors", List.of(Map.of("field", "email", "message",
+                "has applied for this vacancy " + exception.limit() + " times already")));
         return problem;
     }
 

@@ -11,6 +11,7 @@ import nl.werving.application.ApplicationIntakePausedException;
 import nl.werving.application.IdempotencyKeyReusedException;
 import nl.werving.application.IdempotentSubmissions;
 import nl.werving.application.NewApplication;
+import nl.werving.application.TooManyApplicationsException;
 import nl.werving.application.VacancyNotAcceptingApplicationsException;
 import nl.werving.candidate.DiversitySurveyLinks;
 import nl.werving.consent.UnknownPrivacyNoticeVersionException;
@@ -101,6 +102,8 @@ class ApplyController {
                     vacancy.get().getId(), new ApplicantDetails(form.fullName(), form.email(), form.phone(),
                             Language.fromCode(form.language())),
                     checked.answers(), checked.cv(), form.privacyNoticeVersion())).application();
+        } catch (TooManyApplicationsException tooMany) {
+            return invalid(vacancy.get(), form, Map.of("email", "error.email.too-many"), language, response, model);
         } catch (IdempotencyKeyReusedException sentBefore) {
             return invalid(vacancy.get(), form, Map.of("form", "error.already-sent"), language, response, model);
         } catch (VacancyNotAcceptingApplicationsException closedMeanwhile) {
