@@ -42,7 +42,9 @@ import org.junit.jupiter.api.Test;
  * jobs to now in the shared database, so they all fall due at once while mails are pending, in two rounds: in the
  * first both nodes run; in the second node B is killed with SIGKILL while it holds locked jobs, and node A takes
  * them over once their lock (10 s here) has expired. Afterwards every timer fired exactly once, every outbox message
- * was sent exactly once, no job is left locked and there is no incident.
+ * was sent exactly once, no job is left locked and there is no incident. The one exception is inherent to SMTP: a
+ * message node B was sending when it died may have reached the server before B could mark it sent; node A sends it
+ * again after the claim lease (10 s here), so it may arrive twice, both copies with the same X-Werving-Message-Id.
  */
 class ClusterIntegrationTests {
 
@@ -103,6 +105,8 @@ class ClusterIntegrationTests {
             b.kill();
             count(sql, "create temporary table orphaned as select id_, lock_exp_time_ from act_ru_job"
                     + " where lock_owner_ = '" + NODE_B + "'");
+            count(sql, "create temporary table in_flight as select id from outbound_message"
+                    + " where status = 'PENDING' and attempts > 0 and next_attempt_at > now()");
             int orphaned = count(sql, "select count(*) from orphaned");
             assertThat(orphaned).as("the killed node left locked jobs behind").isPositive();
             await("every timer fired", () -> firedTimers(sql) == APPLICATIONS);
@@ -146,20 +150,21 @@ class ClusterIntegrationTests {
                     typeOfMessage.put(rows.getString(1), rows.getString(2));
                 }
             }
-            Set<String> resent = Set.copyOf(NodeFixtures.column(sql,
-                    "select id from outbound_message where attempts > 1"));
+            Set<String> inFlight = Set.copyOf(NodeFixtures.column(sql, "select id from in_flight"));
             Map<String, Integer> received = receivedPerMessageAndRecipient(smtp);
-            System.out.printf("Cluster: %d mails received for %d outbox messages; %d messages claimed more than"
-                    + " once%n", smtp.getReceivedMessages().length, typeOfMessage.size(), resent.size());
+            System.out.printf("Cluster: %d mails received for %d outbox messages; %d messages were being sent"
+                    + " when node B was killed%n", smtp.getReceivedMessages().length, typeOfMessage.size(),
+                    inFlight.size());
             Map<String, Long> messagesReceived = received.keySet().stream()
                     .collect(Collectors.groupingBy(key -> key.substring(0, key.indexOf(' ')), Collectors.counting()));
             assertThat(messagesReceived.keySet()).as("every outbox message reached its recipients")
                     .containsExactlyInAnyOrderElementsOf(typeOfMessage.keySet());
             received.forEach((key, times) -> {
                 String message = key.substring(0, key.indexOf(' '));
-                if (resent.contains(message)) {
-                    // Claimed by node B when it was killed: SMTP may have taken it before B could mark it sent.
-                    // At least once, and the duplicate carries the same X-Werving-Message-Id.
+                if (inFlight.contains(message)) {
+                    // Being sent when node B was killed: the SMTP server may have taken it before B could mark it
+                    // sent, and after the claim lease node A sends it again. At least once, at most twice, and
+                    // the second copy carries the same X-Werving-Message-Id.
                     assertThat(times).as("%s (%s)", key, typeOfMessage.get(message)).isBetween(1, 2);
                 } else {
                     assertThat(times).as("%s (%s) exactly once", key, typeOfMessage.get(message)).isEqualTo(1);
