@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,8 @@ import org.junit.jupiter.api.Test;
  * them over once their lock (10 s here) has expired. Afterwards every timer fired exactly once, every outbox message
  * was sent exactly once, no job is left locked and there is no incident. The one exception is inherent to SMTP: a
  * message node B was sending when it died may have reached the server before B could mark it sent; node A sends it
- * again after the claim lease (10 s here), so it may arrive twice, both copies with the same X-Werving-Message-Id.
+ * again after the claim lease (10 s here), so it may arrive twice, both copies with the same Message-ID and
+ * X-Werving-Message-Id.
  */
 class ClusterIntegrationTests {
 
@@ -164,7 +166,7 @@ class ClusterIntegrationTests {
                 if (inFlight.contains(message)) {
                     // Being sent when node B was killed: the SMTP server may have taken it before B could mark it
                     // sent, and after the claim lease node A sends it again. At least once, at most twice, and
-                    // the second copy carries the same X-Werving-Message-Id.
+                    // the second copy carries the same Message-ID and X-Werving-Message-Id.
                     assertThat(times).as("%s (%s)", key, typeOfMessage.get(message)).isBetween(1, 2);
                 } else {
                     assertThat(times).as("%s (%s) exactly once", key, typeOfMessage.get(message)).isEqualTo(1);
@@ -238,16 +240,24 @@ class ClusterIntegrationTests {
         return count(sql, "select count(*) from act_hi_actinst where act_id_ in " + TIMERS);
     }
 
-    /** Received mails per "X-Werving-Message-Id recipient". */
+    /**
+     * Received mails per "X-Werving-Message-Id recipient"; copies of the same mail must share their Message-ID, so
+     * a mail store can drop the second.
+     */
     private static Map<String, Integer> receivedPerMessageAndRecipient(GreenMail smtp) throws Exception {
         Map<String, Integer> received = new HashMap<>();
+        Map<String, Set<String>> messageIds = new HashMap<>();
         for (MimeMessage mail : smtp.getReceivedMessages()) {
             String[] id = mail.getHeader("X-Werving-Message-Id");
             assertThat(id).as("every Werving mail names its outbox message").isNotNull().hasSize(1);
             for (var recipient : mail.getRecipients(Message.RecipientType.TO)) {
                 received.merge(id[0] + " " + recipient, 1, Integer::sum);
+                messageIds.computeIfAbsent(id[0] + " " + recipient, key -> new HashSet<>()).add(mail.getMessageID());
             }
         }
+        messageIds.forEach((key, ids) -> assertThat(ids).as("Message-ID of %s", key).hasSize(1));
+        assertThat(messageIds.values().stream().flatMap(Set::stream).distinct().count())
+                .as("every other mail has a Message-ID of its own").isEqualTo(messageIds.size());
         return received;
     }
 
