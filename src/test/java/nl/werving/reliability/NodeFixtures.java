@@ -15,7 +15,7 @@ import nl.werving.support.TestUsers;
 import nl.werving.support.WervingNode;
 
 /** What the reliability tests set up on a fresh node, and read from its database. */
-final class NodeFixtures {
+public final class NodeFixtures {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HR_USER = "nodehr";
@@ -24,7 +24,7 @@ final class NodeFixtures {
     }
 
     /** An HR user made by the administrator, and an open vacancy made by HR, through the APIs. */
-    static UUID openVacancy(WervingNode node) throws Exception {
+    public static UUID openVacancy(WervingNode node) throws Exception {
         HttpTestClient admin = new HttpTestClient(node.port()).as("admin", TestUsers.ADMIN_PASSWORD);
         assertThat(admin.postJson("/engine-rest/user/create", """
                 {"profile":{"id":"%s","firstName":"Node","lastName":"HR","email":"nodehr@example.org"},
@@ -43,17 +43,17 @@ final class NodeFixtures {
     }
 
     /** The JSON of an application for the vacancy by a made-up person. */
-    static String application(UUID vacancy, String person) {
+    public static String application(UUID vacancy, String person) {
         return "{\"vacancyId\":\"" + vacancy + "\",\"fullName\":\"" + person + "\",\"email\":\""
                 + person.toLowerCase().replaceAll("[^a-z0-9]", ".") + "@example.org\"}";
     }
 
-    static String reference(HttpResponse<String> created) throws Exception {
+    public static String reference(HttpResponse<String> created) throws Exception {
         return JSON.readTree(created.body()).get("reference").asText();
     }
 
     /** The first column of every row the query returns. */
-    static List<String> column(Connection connection, String sql) throws Exception {
+    public static List<String> column(Connection connection, String sql) throws Exception {
         List<String> values = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {

@@ -97,9 +97,10 @@ class MailConfiguration {
             ApplicationEventPublisher events, Clock clock,
             @Value("${werving.mail.batch-size:20}") int batchSize,
             @Value("${werving.mail.max-attempts:6}") int maxAttempts,
-            @Value("${werving.mail.first-retry-delay:30s}") Duration firstRetryDelay) {
+            @Value("${werving.mail.first-retry-delay:30s}") Duration firstRetryDelay,
+            @Value("${werving.mail.claim-lease:5m}") Duration claimLease) {
         return new MailWorker(new OutboxStore(dataSource), composer, transport, events, clock,
-                new MailWorker.Settings(batchSize, maxAttempts, firstRetryDelay));
+                new MailWorker.Settings(batchSize, maxAttempts, firstRetryDelay, claimLease));
     }
 
     /** Polls the outbox; off with {@code werving.mail.polling.enabled=false} (tests drive the worker themselves). */

@@ -23,7 +23,7 @@ public class MailWorker {
 
     private static final Logger log = LoggerFactory.getLogger(MailWorker.class);
 
-    /** How long a claimed row is left alone while it is being sent. */
+    /** How long a claimed row is left alone while it is being sent, unless the settings say otherwise. */
     static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
 
     private final OutboxStore store;
@@ -33,13 +33,22 @@ public class MailWorker {
     private final Clock clock;
     private final Settings settings;
 
-    /** How many rows one poll takes, how often a message is tried, and the first retry delay. */
-    public record Settings(int batchSize, int maxAttempts, Duration firstRetryDelay) {
+    /**
+     * How many rows one poll takes, how often a message is tried, the first retry delay, and how long a claimed row
+     * is left alone: a node that dies while sending leaves its claimed rows to the other nodes after this lease.
+     */
+    public record Settings(int batchSize, int maxAttempts, Duration firstRetryDelay, Duration claimLease) {
 
         public Settings {
-            if (batchSize < 1 || maxAttempts < 1 || firstRetryDelay.isNegative() || firstRetryDelay.isZero()) {
-                throw new IllegalArgumentException("batch size and attempts must be positive, the delay too");
+            if (batchSize < 1 || maxAttempts < 1 || firstRetryDelay.isNegative() || firstRetryDelay.isZero()
+                    || claimLease.isNegative() || claimLease.isZero()) {
+                throw new IllegalArgumentException("batch size and attempts must be positive, the delays too");
             }
+        }
+
+        /** With the default claim lease of five minutes. */
+        public Settings(int batchSize, int maxAttempts, Duration firstRetryDelay) {
+            this(batchSize, maxAttempts, firstRetryDelay, CLAIM_LEASE);
         }
     }
 
@@ -58,7 +67,7 @@ public class MailWorker {
         int claimed = 0;
         for (UUID id : store.due(clock.instant(), settings.batchSize())) {
             Instant now = clock.instant();
-            OutboxRow row = store.claim(id, now, now.plus(CLAIM_LEASE)).orElse(null);
+            OutboxRow row = store.claim(id, now, now.plus(settings.claimLease())).orElse(null);
             if (row != null) {
                 claimed++;
                 attempt(row);

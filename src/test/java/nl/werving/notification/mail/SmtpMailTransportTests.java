@@ -72,6 +72,29 @@ class SmtpMailTransportTests {
     }
 
     @Test
+    void everyAttemptAtTheSameMailHasTheSameMessageIdAndOtherMailsAnother() throws Exception {
+        SmtpMailTransport transport = transport();
+        OutboxRow row = row(MessageType.APPLICATION_RECEIVED);
+        OutgoingMail mail = new OutgoingMail(List.of("a@example.org"), "Subject", "<p>Hi</p>", "Hi", List.of());
+        transport.send(row, mail);
+        transport.send(row, mail);
+        transport.send(row, new OutgoingMail(List.of("b@example.org"), "Subject", "<p>Hi</p>", "Hi", List.of()));
+        transport.send(row(MessageType.APPLICATION_RECEIVED), mail);
+
+        List<String> ids = Arrays.stream(smtp.getReceivedMessages()).map(message -> {
+            try {
+                return message.getMessageID();
+            } catch (jakarta.mail.MessagingException exception) {
+                throw new IllegalStateException(exception);
+            }
+        }).toList();
+        assertThat(ids).hasSize(4);
+        assertThat(ids.get(0)).isEqualTo(ids.get(1)).startsWith("<" + row.id() + ".").endsWith("@werving.invalid>");
+        assertThat(ids.get(2)).as("another recipient").isNotEqualTo(ids.get(0));
+        assertThat(ids.get(3)).as("another outbox message").isNotEqualTo(ids.get(0)).isNotEqualTo(ids.get(2));
+    }
+
+    @Test
     void attachmentsTravelAlong() throws Exception {
         byte[] ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
         transport().send(row(MessageType.INTERVIEW_INVITATION), new OutgoingMail(List.of("a@example.org"), "Subject",
