@@ -1,6 +1,7 @@
 package nl.werving.security;
 
 import java.util.Locale;
+import nl.werving.web.PageTexts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Controller;
@@ -26,19 +27,13 @@ class LoginPage {
     }
 
     /** The page's texts in one language, for the template: {@code ${t.get('key')}}. */
-    public record Texts(ResourceBundleMessageSource messages, Locale locale) {
-
-        public String get(String key) {
-            return messages.getMessage(key, null, locale);
-        }
-    }
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String lang, @RequestParam(required = false) String error,
             @RequestParam(required = false) String logout, Model model) {
         String language = "nl".equals(lang) || "en".equals(lang) ? lang : staffLanguage;
         model.addAttribute("lang", language);
-        model.addAttribute("t", new Texts(messages, Locale.forLanguageTag(language)));
+        model.addAttribute("t", new PageTexts(messages, Locale.forLanguageTag(language)));
         model.addAttribute("failed", error != null);
         model.addAttribute("loggedOut", logout != null);
         return "login";

@@ -1,4 +1,5 @@
 /**
- * What every HTTP API of Werving shares: errors as RFC 9457 problem details, and the OpenAPI description.
+ * What Werving's HTTP APIs and pages share: errors as RFC 9457 problem details, strict JSON input, page texts, and
+ * the OpenAPI description.
  */
 package nl.werving.web;

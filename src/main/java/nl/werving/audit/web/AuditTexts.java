@@ -5,40 +5,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.werving.audit.TimelineCsv;
+import nl.werving.web.PageTexts;
 import org.springframework.context.MessageSource;
 
 /** Texts in one language for the templates: {@code ${t.get('key')}}, numbers in that language's format. */
-public final class AuditTexts {
-
-    private final MessageSource messages;
-    private final Locale locale;
+public final class AuditTexts extends PageTexts {
 
     AuditTexts(MessageSource messages, Locale locale) {
-        this.messages = messages;
-        this.locale = locale;
-    }
-
-    public String get(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, locale);
-    }
-
-    public String lang() {
-        return locale.getLanguage();
+        super(messages, locale);
     }
 
     /** A share or ratio with three decimals (e.g. 0.667); a dash for none. */
     public String ratio(Double value) {
-        return value == null ? "–" : String.format(locale, "%.3f", value);
+        return value == null ? "–" : String.format(locale(), "%.3f", value);
     }
 
     /** A share as a percentage with one decimal; a dash for none. */
     public String percent(Double value) {
-        return value == null ? "–" : String.format(locale, "%.1f %%", value * 100);
-    }
-
-    /** Yes or no in the page's language; a dash for none. */
-    public String yesNo(Boolean value) {
-        return value == null ? "–" : get(value ? "yes" : "no");
+        return value == null ? "–" : String.format(locale(), "%.1f %%", value * 100);
     }
 
     /** Names and values as one line ({@code name=value; ...}); empty for none. */

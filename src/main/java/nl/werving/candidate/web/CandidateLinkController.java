@@ -37,6 +37,7 @@ import nl.werving.interview.InterviewSlot;
 import nl.werving.offer.OfferStateException;
 import nl.werving.offer.OfferSummary;
 import nl.werving.offer.Offers;
+import nl.werving.web.PageTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -108,7 +109,7 @@ class CandidateLinkController {
             Application application = applications.findByReference(link.reference())
                     .orElseThrow(UnknownApplicationException::new);
             language = requested(lang).orElseGet(() -> preferred(application));
-            Texts t = texts(language, model);
+            PageTexts t = texts(language, model);
             LinkPurpose purpose = link.purpose();
             if (purpose == LinkPurpose.DIVERSITY_SURVEY) {
                 // The survey has a page of its own in the portal.
@@ -229,7 +230,7 @@ class CandidateLinkController {
             ActionOutcome outcome = perform.get();
             Optional<Application> application = applications.findByReference(outcome.reference());
             language = requested(lang).orElseGet(() -> application.map(this::preferred).orElse(Language.NL));
-            Texts t = texts(language, model);
+            PageTexts t = texts(language, model);
             return page(model, t, "done", t.get("done.title"), done(outcome, t));
         } catch (RuntimeException failure) {
             return failed(failure, texts(language, model), response, model);
@@ -292,12 +293,12 @@ class CandidateLinkController {
         ApplicationReference reference = actions.askForDataRequest(token, kind.get());
         Language language = requested(lang).orElseGet(() -> applications.findByReference(reference)
                 .map(this::preferred).orElse(fallback));
-        Texts t = texts(language, model);
+        PageTexts t = texts(language, model);
         return page(model, t, "done", t.get("data-request.check-mail.title"),
                 t.get("data-request.check-mail." + kind(kind.get())));
     }
 
-    private String reviewForm(Model model, Texts t, Application application) {
+    private String reviewForm(Model model, PageTexts t, Application application) {
         model.addAttribute("reviewSubject", reviewable.contestable(application).map(subject -> t.get(
                 "request-review.subject." + subject.name().toLowerCase(Locale.ROOT))).orElse(""));
         model.addAttribute("maxStatement", DecisionReviews.MAX_STATEMENT_LENGTH);
@@ -312,10 +313,10 @@ class CandidateLinkController {
             Model model) {
         try {
             ActionOutcome outcome = actions.requestReview(token, statement);
-            Texts t = texts(language, model);
+            PageTexts t = texts(language, model);
             return page(model, t, "done", t.get("done.title"), done(outcome, t));
         } catch (DecisionReviewRefusedException refused) {
-            Texts t = texts(language, model);
+            PageTexts t = texts(language, model);
             if (refused.reason() != DecisionReviewRefusedException.Reason.STATEMENT_MISSING
                     && refused.reason() != DecisionReviewRefusedException.Reason.STATEMENT_TOO_LONG) {
                 return problem(PageProblem.NOT_WAITING, t, response, model);
@@ -335,7 +336,7 @@ class CandidateLinkController {
         return type.name().toLowerCase(Locale.ROOT);
     }
 
-    private String done(ActionOutcome outcome, Texts t) {
+    private String done(ActionOutcome outcome, PageTexts t) {
         return switch (outcome.purpose()) {
             case CHOOSE_SLOT -> interviews.chosenSlot(outcome.reference())
                     .map(slot -> t.get("done.choose-slot", label(slot, t)))
@@ -352,7 +353,7 @@ class CandidateLinkController {
         };
     }
 
-    private String failed(RuntimeException failure, Texts t, HttpServletResponse response, Model model) {
+    private String failed(RuntimeException failure, PageTexts t, HttpServletResponse response, Model model) {
         PageProblem problem;
         if (failure instanceof InvalidLinkException invalid) {
             problem = PageProblem.valueOf(invalid.reason().name());
@@ -383,31 +384,31 @@ class CandidateLinkController {
         return cause;
     }
 
-    private String problem(PageProblem problem, Texts t, HttpServletResponse response, Model model) {
+    private String problem(PageProblem problem, PageTexts t, HttpServletResponse response, Model model) {
         response.setStatus(problem.status().value());
         return page(model, t, "problem", t.get("problem." + problem.key() + ".title"),
                 t.get("problem." + problem.key() + ".text"));
     }
 
-    private static String page(Model model, Texts t, String view, String title, String intro) {
+    private static String page(Model model, PageTexts t, String view, String title, String intro) {
         model.addAttribute("view", view);
         model.addAttribute("title", title);
         model.addAttribute("intro", intro);
         return VIEW;
     }
 
-    private Texts texts(Language language, Model model) {
-        Texts t = new Texts(messages, Locale.forLanguageTag(language.code()));
+    private PageTexts texts(Language language, Model model) {
+        PageTexts t = new PageTexts(messages, Locale.forLanguageTag(language.code()));
         model.addAttribute("t", t);
         model.addAttribute("lang", language.code());
         return t;
     }
 
-    private String label(InterviewSlot slot, Texts t) {
+    private String label(InterviewSlot slot, PageTexts t) {
         return statusPage.label(slot, t);
     }
 
-    private static String salary(OfferSummary offer, Texts t) {
+    private static String salary(OfferSummary offer, PageTexts t) {
         if (offer.salary() == null) {
             return null;
         }

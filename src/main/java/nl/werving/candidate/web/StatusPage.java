@@ -21,6 +21,7 @@ import nl.werving.interview.InterviewPlanning;
 import nl.werving.interview.InterviewSlot;
 import nl.werving.screening.ScreeningExplanations;
 import nl.werving.screening.ScreeningResults;
+import nl.werving.web.PageTexts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -62,7 +63,7 @@ class StatusPage {
     }
 
     /** Fills the model for the status view and returns the stage's sentence (the page's intro). */
-    String fill(Application application, Language language, Texts t, Model model) {
+    String fill(Application application, Language language, PageTexts t, Model model) {
         ApplicationReference reference = application.getReference();
         CandidateStage stage = stage(application);
         model.addAttribute("stage", stage.key());
@@ -104,7 +105,7 @@ class StatusPage {
     }
 
     /** An interview slot in words, in the page's language and Werving's time zone. */
-    String label(InterviewSlot slot, Texts t) {
+    String label(InterviewSlot slot, PageTexts t) {
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", t.locale());
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", t.locale());
         return day.format(slot.startsAt().atZone(zone)) + "–" + time.format(slot.endsAt().atZone(zone));
@@ -116,7 +117,7 @@ class StatusPage {
                 .orElse(CandidateStage.RECEIVED);
     }
 
-    private static List<StatusStep> steps(CandidateStage stage, Texts t) {
+    private static List<StatusStep> steps(CandidateStage stage, PageTexts t) {
         if (stage.step() < 0) {
             return List.of();
         }
@@ -128,14 +129,14 @@ class StatusPage {
         return steps;
     }
 
-    private String review(DecisionReview review, Texts t) {
+    private String review(DecisionReview review, PageTexts t) {
         String due = DateTimeFormatter.ofPattern("d MMMM yyyy", t.locale()).format(review.dueAt().atZone(zone));
         return review.outcome().map(outcome -> t.get("review.outcome." + outcome.name().toLowerCase(
                 java.util.Locale.ROOT))).orElseGet(() -> t.get("review.pending", due));
     }
 
     private StatusAction action(ApplicationReference reference, LinkPurpose purpose, String key, Language language,
-            Texts t) {
+            PageTexts t) {
         return new StatusAction(href(reference, purpose, language), t.get("action." + key),
                 t.get("action." + key + ".hint"));
     }

@@ -10,6 +10,7 @@ import nl.werving.consent.PrivacyNotices;
 import nl.werving.vacancy.KnockoutQuestion;
 import nl.werving.vacancy.Vacancies;
 import nl.werving.vacancy.Vacancy;
+import nl.werving.web.PageTexts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -51,7 +52,7 @@ class ApplyPage {
 
     String show(Vacancy vacancy, ApplyForm form, Map<String, String> errors, Language language, Model model) {
         String path = "/vacancies/" + vacancy.getId() + "/apply";
-        PortalTexts t = pages.prepare(model, language, path, null);
+        PageTexts t = pages.prepare(model, language, path, null);
         String title = t.get("apply.title", vacancy.getTitle());
         model.addAttribute("title", errors.isEmpty() ? title : t.get("apply.title.errors", errors.size(), title));
         model.addAttribute("vacancyId", vacancy.getId().toString());

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import nl.werving.applicant.Language;
+import nl.werving.web.PageTexts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
@@ -48,8 +49,8 @@ class PortalPages {
     }
 
     /** Puts the shared attributes on the model and returns the texts, for the page at {@code path}. */
-    PortalTexts prepare(Model model, Language language, String path, String title) {
-        PortalTexts t = texts(language);
+    PageTexts prepare(Model model, Language language, String path, String title) {
+        PageTexts t = texts(language);
         model.addAttribute("t", t);
         model.addAttribute("lang", language.code());
         model.addAttribute("path", path);
@@ -58,8 +59,8 @@ class PortalPages {
         return t;
     }
 
-    PortalTexts texts(Language language) {
-        return new PortalTexts(messages, Locale.forLanguageTag(language.code()));
+    PageTexts texts(Language language) {
+        return new PageTexts(messages, Locale.forLanguageTag(language.code()));
     }
 
     boolean demoMode() {

@@ -13,6 +13,7 @@ import nl.werving.candidate.InvalidLinkException;
 import nl.werving.fairness.Dimension;
 import nl.werving.fairness.DiversitySurvey;
 import nl.werving.fairness.InvalidSurveyAnswerException;
+import nl.werving.web.PageTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -100,7 +101,7 @@ class SurveyController {
 
     private String page(String token, Language language, Map<String, String> answers, boolean consent,
             Map<String, String> errors, Model model) {
-        PortalTexts t = pages.prepare(model, language, "/survey/" + token,
+        PageTexts t = pages.prepare(model, language, "/survey/" + token,
                 errors.isEmpty() ? "survey.title" : "survey.title.errors");
         model.addAttribute("token", token);
         model.addAttribute("questions", survey.questions().stream().map(dimension -> question(dimension, t)).toList());
@@ -110,7 +111,7 @@ class SurveyController {
         return "portal/survey";
     }
 
-    private static Question question(Dimension dimension, PortalTexts t) {
+    private static Question question(Dimension dimension, PageTexts t) {
         String name = dimension.name();
         List<Choice> choices = new java.util.ArrayList<>(dimension.values().stream()
                 .map(value -> new Choice(value, t.getOr("survey." + name + "." + value, value))).toList());

@@ -10,6 +10,7 @@ import nl.werving.vacancy.Requirement;
 import nl.werving.vacancy.SalaryBand;
 import nl.werving.vacancy.Vacancy;
 import nl.werving.vacancy.VacancyRequirements;
+import nl.werving.web.PageTexts;
 
 /**
  * A vacancy as a candidate reads it: title, description in paragraphs, the salary band, and the requirements in
@@ -18,7 +19,7 @@ import nl.werving.vacancy.VacancyRequirements;
 record VacancyDescription(String id, String title, List<String> paragraphs, String salaryBand,
         List<String> mustHaves, List<String> niceToHaves, int knockoutQuestions) {
 
-    static VacancyDescription of(Vacancy vacancy, VacancyRequirements requirements, PortalTexts t) {
+    static VacancyDescription of(Vacancy vacancy, VacancyRequirements requirements, PageTexts t) {
         List<String> mustHaves = new ArrayList<>();
         List<String> niceToHaves = new ArrayList<>();
         for (Requirement requirement : requirements.requirements()) {
@@ -40,7 +41,7 @@ record VacancyDescription(String id, String title, List<String> paragraphs, Stri
         return paragraphs.isEmpty() ? "" : paragraphs.get(0);
     }
 
-    static String inPlainWords(Requirement requirement, PortalTexts t) {
+    static String inPlainWords(Requirement requirement, PageTexts t) {
         String label = requirement.label();
         return switch (requirement.kind()) {
             case SKILL, EXPERIENCE -> requirement.minimumYears() == null || requirement.minimumYears() == 0
@@ -54,7 +55,7 @@ record VacancyDescription(String id, String title, List<String> paragraphs, Stri
         };
     }
 
-    private static String salary(SalaryBand band, PortalTexts t) {
+    private static String salary(SalaryBand band, PageTexts t) {
         NumberFormat format = NumberFormat.getCurrencyInstance(
                 Locale.forLanguageTag(t.locale().getLanguage().equals("nl") ? "nl-NL" : "en-IE"));
         format.setCurrency(Currency.getInstance("EUR"));

@@ -8,6 +8,7 @@ import nl.werving.consent.PrivacyNotice;
 import nl.werving.consent.PrivacyNotices;
 import nl.werving.vacancy.Vacancies;
 import nl.werving.vacancy.Vacancy;
+import nl.werving.web.PageTexts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +48,7 @@ class VacancyPagesController {
         if (vacancy.isEmpty()) {
             return problem(PortalProblem.UNKNOWN_VACANCY, language, "/vacancies/" + id, response, model);
         }
-        PortalTexts t = pages.prepare(model, language, "/vacancies/" + id, null);
+        PageTexts t = pages.prepare(model, language, "/vacancies/" + id, null);
         model.addAttribute("title", vacancy.get().getTitle());
         model.addAttribute("vacancy", VacancyDescription.of(vacancy.get(),
                 vacancies.requirements(vacancy.get().getId()), t));

@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.werving.applicant.Language;
 import nl.werving.vacancy.Requirement;
 import nl.werving.vacancy.RequirementKind;
+import nl.werving.web.PageTexts;
 import org.junit.jupiter.api.Test;
 
 class PortalPagesTests {
@@ -29,8 +30,8 @@ class PortalPagesTests {
 
     @Test
     void requirementsReadAsPlainWordsInBothLanguages() {
-        PortalTexts en = pages.texts(Language.EN);
-        PortalTexts nl = pages.texts(Language.NL);
+        PageTexts en = pages.texts(Language.EN);
+        PageTexts nl = pages.texts(Language.NL);
         assertThat(VacancyDescription.inPlainWords(requirement(RequirementKind.SKILL, "Java", 3, null), en))
                 .isEqualTo("Java: at least 3 years");
         assertThat(VacancyDescription.inPlainWords(requirement(RequirementKind.SKILL, "Java", 3, null), nl))
