@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,17 +33,20 @@ class RequestRateLimits extends OncePerRequestFilter {
     enum Kind {
         APPLY, LINK, LOGIN;
 
+        private static final Pattern PORTAL_APPLY = Pattern.compile("/vacancies/[^/]+/apply");
+        private static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+");
+
         static Optional<Kind> of(HttpServletRequest request) {
             String path = request.getRequestURI();
             String method = request.getMethod();
-            if ("POST".equals(method) && (path.equals("/api/applications") || path.matches("/vacancies/[^/]+/apply"))) {
+            if ("POST".equals(method) && (path.equals("/api/applications") || PORTAL_APPLY.matcher(path).matches())) {
                 return Optional.of(APPLY);
             }
             if (path.startsWith("/c/") || path.startsWith("/survey/")) {
                 return Optional.of(LINK);
             }
             if ("POST".equals(method) && (path.equals("/login")
-                    || path.matches("/camunda/api/admin/auth/user/[^/]+/login/[^/]+"))) {
+                    || WEBAPP_LOGIN.matcher(path).matches())) {
                 return Optional.of(LOGIN);
             }
             return Optional.empty();

@@ -24,11 +24,15 @@ final class DatabaseUnavailable {
     private static final Set<String> CONNECTION_FAILURES = Set.of("org.hibernate.exception.JDBCConnectionException",
             "org.hibernate.TransactionException");
 
+    /** Causes looked at, so that a cycle of causes cannot keep it going. */
+    private static final int MAX_CAUSE_DEPTH = 32;
+
     private DatabaseUnavailable() {
     }
 
     static boolean causes(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < MAX_CAUSE_DEPTH; depth++, cause = cause.getCause()) {
             if (cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof SQLTransientConnectionException
@@ -39,9 +43,6 @@ final class DatabaseUnavailable {
             }
             if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
                 return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return false;

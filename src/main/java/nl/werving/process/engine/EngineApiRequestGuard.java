@@ -1,6 +1,5 @@
 package nl.werving.process.engine;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -14,6 +13,7 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
@@ -93,10 +93,8 @@ class EngineApiRequestGuard extends OncePerRequestFilter {
     private Optional<String> expressionField(byte[] body) {
         try {
             return expressionField(json.readTree(body));
-        } catch (JacksonException notJson) {
+        } catch (IOException notJson) {
             // Malformed JSON is the REST API's to refuse.
-            return Optional.empty();
-        } catch (IOException e) {
             return Optional.empty();
         }
     }
@@ -183,7 +181,7 @@ class EngineApiRequestGuard extends OncePerRequestFilter {
         @Override
         public BufferedReader getReader() {
             String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+            return new BufferedReader(new InputStreamReader(getInputStream(), Charset.forName(encoding)));
         }
     }
 }
