@@ -18,7 +18,8 @@ import nl.werving.support.WervingNode;
 public final class NodeFixtures {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String HR_USER = "nodehr";
+    /** The HR user {@link #openVacancy} makes, with the test users' password. */
+    public static final String HR_USER = "nodehr";
 
     private NodeFixtures() {
     }

@@ -63,6 +63,14 @@ public final class WervingNode implements AutoCloseable {
         return port;
     }
 
+    /** The operating-system process id of the running node. */
+    public long pid() {
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException(name + " does not run");
+        }
+        return process.pid();
+    }
+
     public String baseUrl() {
         return "http://localhost:" + port;
     }

@@ -1,0 +1,183 @@
+package nl.werving.bench;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import nl.werving.support.ExtraDatabase;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+
+/**
+ * The baseline: the bare Camunda engine, without Werving, on a PostgreSQL database of its own on the same server,
+ * with the same process models, decision tables and forms, the same history level, authorization checks, engine
+ * settings and job executor defaults as Werving. Its delegates and listeners do nothing but set the variables the
+ * gateways and decision tables read, so an instance takes the path Werving's took and stops at the same wait.
+ * The same number of concurrent clients start a hiring process and an applicant data lifecycle per application
+ * through the {@link RuntimeService}, as Werving does in the submitting transaction.
+ */
+final class BareEngine {
+
+    private BareEngine() {
+    }
+
+    /**
+     * @param screening the variables Werving's screening left on its instances (knock-out, must-have, score), so
+     *                  the baseline takes the same path
+     */
+    static IntakeResult intake(ExtraDatabase database, int count, int clients, Map<String, Object> screening)
+            throws Exception {
+        ProcessEngine engine = configuration(database, screening).buildProcessEngine();
+        try (Connection sql = database.connect()) {
+            deployModels(engine);
+            RuntimeService runtime = engine.getRuntimeService();
+            Latencies latencies = new Latencies();
+            AtomicInteger next = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            long start = System.nanoTime();
+            try {
+                List<Future<?>> work = new ArrayList<>();
+                for (int c = 0; c < clients; c++) {
+                    work.add(pool.submit(() -> {
+                        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                            long sent = System.nanoTime();
+                            startApplication(runtime);
+                            latencies.add(System.nanoTime() - sent);
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> future : work) {
+                    future.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            Await.until("every bare-engine instance waits", Duration.ofMinutes(30),
+                    () -> Await.allWaiting(sql, count));
+            return new IntakeResult(count, (System.nanoTime() - start) / 1e9, latencies);
+        } finally {
+            engine.close();
+            ((HikariDataSource) engine.getProcessEngineConfiguration().getDataSource()).close();
+        }
+    }
+
+    /** One application's engine work as HiringProcessStarter does it, in one transaction per start call. */
+    private static void startApplication(RuntimeService runtime) {
+        String reference = UUID.randomUUID().toString().replace("-", "").substring(0, 24).toUpperCase();
+        String applicationId = UUID.randomUUID().toString();
+        runtime.startProcessInstanceByKey("HiringProcess", reference, Map.of(
+                "applicationId", applicationId,
+                "vacancyId", UUID.randomUUID().toString(),
+                "candidateObjected", false,
+                "automationSwitchedOff", false,
+                "interviewRound", 1));
+        runtime.startProcessInstanceByKey("ApplicantDataLifecycle", reference, Map.of("applicationId", applicationId));
+    }
+
+    private static ProcessEngineConfiguration configuration(ExtraDatabase database, Map<String, Object> screening) {
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        // Werving's connection pool (HikariCP, 10 connections) and id generator, not the engine's own defaults.
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(database.url());
+        pool.setUsername(database.user());
+        pool.setPassword(database.password());
+        pool.setMaximumPoolSize(10);
+        configuration.setDataSource(new HikariDataSource(pool));
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setAuthorizationEnabled(true);
+        configuration.setJavaSerializationFormatEnabled(false);
+        configuration.setEnableExpressionsInAdhocQueries(false);
+        configuration.setEnableExpressionsInStoredQueries(false);
+        configuration.setHistoryCleanupStrategy("removalTimeBased");
+        configuration.setHistoryRemovalTimeStrategy("end");
+        configuration.setJobExecutorActivate(true);
+        configuration.setMetricsEnabled(true);
+        configuration.setBeans(new StubBeans(screening));
+        return configuration;
+    }
+
+    private static void deployModels(ProcessEngine engine) throws Exception {
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("bench")
+                .enableDuplicateFiltering(true);
+        for (String folder : List.of("processes", "forms")) {
+            try (Stream<Path> files = Files.list(Path.of(folder))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    deployment.addString(file.getFileName().toString(), Files.readString(file));
+                }
+            }
+        }
+        deployment.deploy();
+    }
+
+    /**
+     * Every delegate or listener expression of the models resolves to a stub: the screening delegate sets the
+     * screening features, the automation policy allows automation, the decision-version listener records a
+     * version; everything else does nothing.
+     */
+    private static final class StubBeans extends HashMap<Object, Object> {
+
+        private final Map<String, Object> screening;
+
+        StubBeans(Map<String, Object> screening) {
+            this.screening = new HashMap<>(screening);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return key instanceof String name && (name.endsWith("Delegate") || name.endsWith("Listener"));
+        }
+
+        @Override
+        public Object get(Object key) {
+            return containsKey(key) ? new Stub((String) key, screening) : null;
+        }
+    }
+
+    private record Stub(String name, Map<String, Object> screening)
+            implements JavaDelegate, ExecutionListener, TaskListener {
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            if (name.equals("screenApplicationDelegate")) {
+                execution.setVariables(screening);
+            }
+        }
+
+        @Override
+        public void notify(DelegateExecution execution) {
+            if (name.equals("automationPolicyListener")) {
+                execution.setVariable("automationAllowed", true);
+            } else if (name.equals("decisionVersionListener")) {
+                execution.setVariable("screeningDecisionVersion", 1);
+            }
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+        }
+    }
+}

@@ -1,0 +1,365 @@
+package nl.werving.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Supplier;
+import nl.werving.candidate.StatusLinks;
+import nl.werving.reliability.NodeFixtures;
+import nl.werving.support.ExtraDatabase;
+import nl.werving.support.HttpTestClient;
+import nl.werving.support.PostgresIntegrationTest;
+import nl.werving.support.TestUsers;
+import nl.werving.support.WervingNode;
+
+/**
+ * The scale benchmark ({@code scripts/bench.sh}). On the PostgreSQL server in {@code WERVING_DB_URL} it makes
+ * databases of its own and runs Werving from the packaged jar with {@code -Xmx512m}, as in production, then:
+ * <ol>
+ * <li>intake: applications (JSON + a small PDF CV) by concurrent clients through the HTTP API until each waits at
+ * its first human task or external wait, against the bare Camunda engine doing the same engine work
+ * ({@link BareEngine}); heap in use during intake and time to ready;</li>
+ * <li>recruiter queries with many open applications: the task list as Tasklist asks for it, and the candidate
+ * status page;</li>
+ * <li>the audit timeline of one application with at least a million history rows in the database;</li>
+ * <li>erasure at scale: applications whose retention ends at the same moment, a small and a large batch, and the
+ * cost per application of each.</li>
+ * </ol>
+ * Applications beyond the intake are copies of real ones ({@link ApplicationCopies}). Sizes come from environment
+ * variables (see scripts/bench.sh); it prints a table with each figure, its baseline or target and the ratio.
+ */
+public final class ScaleBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String RECRUITER = "benchrecruiter";
+    private static final String AUDITOR = "benchauditor";
+    private static final String RETENTION_TIMER = "Event_RetentionPeriodOver";
+
+    private final int applications = setting("BENCH_APPLICATIONS", 5000);
+    private final int clients = setting("BENCH_CLIENTS", 8);
+    private final int openApplications = setting("BENCH_OPEN_APPLICATIONS", 100_000);
+    private final int historyRows = setting("BENCH_HISTORY_ROWS", 1_000_000);
+    private final int erasureSmall = setting("BENCH_ERASURE_SMALL", 1000);
+    private final int erasureLarge = setting("BENCH_ERASURE_LARGE", 10_000);
+    private final int samples = setting("BENCH_SAMPLES", 300);
+    private final List<String[]> table = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        new ScaleBenchmark().run();
+    }
+
+    private void run() throws Exception {
+        System.out.printf(Locale.ROOT, "Scale benchmark: JVM %s, %d processors; %d applications by %d clients, %d open,"
+                + " >= %d history rows, erasure %d and %d, %d samples per query%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), applications, clients, openApplications, historyRows,
+                erasureSmall, erasureLarge, samples);
+        try (ExtraDatabase database = ExtraDatabase.create("bench");
+                ExtraDatabase bareDatabase = ExtraDatabase.create("bench_bare");
+                Connection sql = database.connect();
+                WervingNode node = WervingNode.on("bench", database, Map.of())) {
+            System.out.println("PostgreSQL " + text(sql, "show server_version"));
+            long startup = timed(node::start);
+            row("start-up, empty database (s)", seconds(startup), "", "", "ready = health UP");
+            UUID vacancy = NodeFixtures.openVacancy(node);
+            setRequirements(node, vacancy);
+            addUser(node, RECRUITER, "recruiters");
+            addUser(node, AUDITOR, "auditors");
+
+            // 1 + 5: intake against the bare engine, heap during intake.
+            IntakeResult werving;
+            double heapMib;
+            try (HeapSampler heap = HeapSampler.start(node.pid())) {
+                werving = WervingIntake.run(node.port(), vacancy, applications, clients, sql, "Bench");
+                heapMib = heap.maxUsedMib();
+            }
+            Map<String, Object> screening = screeningFeatures(sql);
+            String wervingWaits = waits(sql);
+            System.out.println("Werving: " + wervingWaits + "; bare engine follows with " + screening);
+            IntakeResult bare = BareEngine.intake(bareDatabase, applications, clients, screening);
+            String bareWaits;
+            try (Connection bareSql = bareDatabase.connect()) {
+                bareWaits = waits(bareSql);
+            }
+            if (!bareWaits.equals(wervingWaits)) {
+                throw new IllegalStateException("The bare engine's instances wait elsewhere: " + bareWaits);
+            }
+            row("intake throughput (applications/s)", number(werving.perSecond()), number(bare.perSecond()),
+                    percent(werving.perSecond() / bare.perSecond()), ">= 70 % of the bare engine");
+            row("intake latency p50 (ms)", number(werving.latencies().p50()), number(bare.latencies().p50()),
+                    ratio(werving.latencies().p50() / bare.latencies().p50()), "");
+            row("intake latency p95 (ms)", number(werving.latencies().p95()), number(bare.latencies().p95()),
+                    ratio(werving.latencies().p95() / bare.latencies().p95()), "");
+            row("heap in use during intake, max (MiB)", number(heapMib), "", "", "-Xmx512m");
+
+            // 2: queries with many open applications.
+            int copies = Math.max(0, (openApplications - applications + applications - 1) / applications);
+            long copying = timed(() -> ApplicationCopies.copy(sql, "select reference from application", copies));
+            long open = Await.number(sql, "select count(*) from act_ru_task where task_def_key_ ="
+                    + " 'Task_ReviewScreening'") + Await.number(sql, "select count(*) from act_ru_execution where"
+                    + " act_id_ = 'Task_WaitForAssessmentResult'");
+            System.out.printf(Locale.ROOT, "Copied to %d open applications in %.0f s%n", open, seconds(copying));
+            vacuum(sql);
+            node.kill();
+            long restart = timed(node::start);
+            row("start-up with " + thousands(open) + " open applications (s)", seconds(restart), "", "", "");
+            HttpTestClient recruiter = new HttpTestClient(node.port()).as(RECRUITER, TestUsers.PASSWORD);
+            String filter = allTasksFilter(recruiter);
+            Latencies filterList = measure(() -> recruiter.postJson("/engine-rest/filter/" + filter
+                    + "/list?firstResult=0&maxResults=15",
+                    "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}"));
+            row("Tasklist 'All tasks' filter, first page, p95 (ms)", number(filterList.p95()), "100",
+                    ratio(filterList.p95() / 100), "<= 100 ms (p50 " + number(filterList.p50()) + ")");
+            Latencies groupQuery = measure(() -> recruiter.postJson("/engine-rest/task?firstResult=0&maxResults=15",
+                    "{\"candidateGroups\":[\"recruiters\"],\"includeAssignedTasks\":true,"
+                            + "\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}"));
+            row("task query for the recruiter's groups, first page, p95 (ms)", number(groupQuery.p95()), "100",
+                    ratio(groupQuery.p95() / 100), "<= 100 ms (p50 " + number(groupQuery.p50()) + ")");
+            List<String> references = strings(sql, "select reference from application order by random() limit "
+                    + samples);
+            StatusLinks links = new StatusLinks(PostgresIntegrationTest.CANDIDATE_LINK_SECRET);
+            HttpTestClient candidate = new HttpTestClient(node.port());
+            Random random = new Random(7);
+            Latencies statusPage = measure(() -> candidate.get("/c/" + links.token(
+                    references.get(random.nextInt(references.size())))));
+            row("candidate status page, p95 (ms)", number(statusPage.p95()), "50", ratio(statusPage.p95() / 50),
+                    "<= 50 ms (p50 " + number(statusPage.p50()) + ")");
+
+            // 4: the audit timeline with a million history rows.
+            long history = historyRows(sql);
+            row("history rows in the database", thousands(history), thousands(historyRows), "", "");
+            HttpTestClient auditor = new HttpTestClient(node.port()).as(AUDITOR, TestUsers.PASSWORD);
+            Latencies timeline = measure(() -> auditor.get("/api/applications/" + references.get(
+                    random.nextInt(references.size())) + "/timeline"));
+            row("audit timeline of one application, p95 (ms)", number(timeline.p95()), "200",
+                    ratio(timeline.p95() / 200), "<= 200 ms (p50 " + number(timeline.p50()) + ")");
+
+            // 3: erasure at scale.
+            List<String> ended = endedApplications(node, sql, references.subList(0, 10));
+            double small = erase(sql, ended, erasureSmall);
+            double large = erase(sql, ended, erasureLarge);
+            row("erasure of " + thousands(erasureSmall) + " due at once (s)", number(small), "", "", "");
+            row("erasure of " + thousands(erasureLarge) + " due at once (s)", number(large), "", "", "");
+            double perSmall = small / erasureSmall * 1000;
+            double perLarge = large / erasureLarge * 1000;
+            row("erasure cost per application at " + thousands(erasureLarge) + " vs " + thousands(erasureSmall)
+                    + " (ms)", number(perLarge), number(perSmall), ratio(perLarge / perSmall), "<= 1.3x");
+        }
+        print();
+    }
+
+    /** Withdraws the applications, waits until each waits for its retention period to end. */
+    private static List<String> endedApplications(WervingNode node, Connection sql, List<String> references)
+            throws Exception {
+        HttpTestClient recruiter = new HttpTestClient(node.port()).as(RECRUITER, TestUsers.PASSWORD);
+        for (String reference : references) {
+            HttpResponse<String> withdrawn = recruiter.post("/api/applications/" + reference + "/withdrawal",
+                    "application/json", "");
+            if (withdrawn.statusCode() != 204) {
+                throw new IllegalStateException("Withdrawal: " + withdrawn.statusCode() + " " + withdrawn.body());
+            }
+        }
+        String in = "('" + String.join("', '", references) + "')";
+        Await.until("the withdrawn applications wait for their retention period", Duration.ofMinutes(5),
+                () -> Await.number(sql, "select count(*) from act_ru_job j join act_ru_jobdef d on d.id_ ="
+                        + " j.job_def_id_ join act_ru_execution e on e.id_ = j.process_instance_id_ where d.act_id_ = '"
+                        + RETENTION_TIMER + "' and e.business_key_ in " + in) == references.size());
+        return references;
+    }
+
+    /**
+     * Copies the ended applications to {@code count}, makes their retention timers due at once and measures the
+     * seconds until all of them are erased: no application row and no process history left.
+     */
+    private static double erase(Connection sql, List<String> ended, int count) throws Exception {
+        String seeds = "select reference from application where reference in ('" + String.join("', '", ended) + "')";
+        List<String> copies = ApplicationCopies.copy(sql, seeds, count / ended.size());
+        try (Statement statement = sql.createStatement()) {
+            statement.execute("drop table if exists bench_erasure");
+            statement.execute("create unlogged table bench_erasure (reference varchar(24) primary key)");
+            for (int i = 0; i < copies.size(); i += 1000) {
+                statement.execute("insert into bench_erasure values ('" + String.join("'), ('",
+                        copies.subList(i, Math.min(copies.size(), i + 1000))) + "')");
+            }
+        }
+        vacuum(sql);
+        long due = Await.number(sql, "update act_ru_job set duedate_ = now() where job_def_id_ in (select id_ from"
+                + " act_ru_jobdef where act_id_ = '" + RETENTION_TIMER + "') and process_instance_id_ in (select id_"
+                + " from act_ru_execution where business_key_ in (select reference from bench_erasure))");
+        if (due != copies.size()) {
+            throw new IllegalStateException(due + " retention timers for " + copies.size() + " applications");
+        }
+        long start = System.nanoTime();
+        Await.until("every copy is erased", Duration.ofMinutes(60), () -> Await.number(sql, "select count(*) from"
+                + " application where reference in (select reference from bench_erasure)") == 0
+                && Await.number(sql, "select count(*) from act_hi_procinst where business_key_ in (select reference"
+                        + " from bench_erasure)") == 0);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private Latencies measure(Supplier<HttpResponse<String>> request) {
+        for (int i = 0; i < Math.max(20, samples / 5); i++) {
+            check(request.get());
+        }
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < samples; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = request.get();
+            latencies.add(System.nanoTime() - start);
+            check(response);
+        }
+        return latencies;
+    }
+
+    private static void check(HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(response.uri() + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    /** The screening variables Werving's first instance got, for the bare engine's screening stub. */
+    private static Map<String, Object> screeningFeatures(Connection sql) {
+        Map<String, Object> features = new HashMap<>();
+        String first = text(sql, "select e.id_ from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_"
+                + " where e.parent_id_ is null and d.key_ = 'HiringProcess' order by e.id_ limit 1");
+        for (String name : List.of("knockoutFailed", "mustHaveMissing")) {
+            features.put(name, Await.number(sql, "select coalesce(max(long_), 0) from act_ru_variable where"
+                    + " proc_inst_id_ = '" + first + "' and name_ = '" + name + "'") == 1);
+        }
+        String score = text(sql, "select coalesce(max(double_), max(long_)) from act_ru_variable where proc_inst_id_ = '"
+                + first + "' and name_ = 'screeningScore'");
+        features.put("screeningScore", score == null ? null : Double.valueOf(score).intValue());
+        return features;
+    }
+
+    /** Where the hiring processes wait: activity and count, sorted. */
+    private static String waits(Connection sql) {
+        return String.join(", ", strings(sql, "select e.act_id_ || ' ' || count(*) from act_ru_execution e"
+                + " join act_re_procdef d on d.id_ = e.proc_def_id_ where d.key_ = 'HiringProcess' and e.act_id_ is"
+                + " not null and e.is_active_ group by e.act_id_ order by 1"));
+    }
+
+    private static long historyRows(Connection sql) {
+        long total = 0;
+        for (String table : strings(sql, "select table_name from information_schema.tables where table_schema ="
+                + " current_schema() and table_name like 'act\\_hi\\_%'")) {
+            total += Await.number(sql, "select count(*) from " + table);
+        }
+        return total;
+    }
+
+    private static String allTasksFilter(HttpTestClient client) throws Exception {
+        HttpResponse<String> filters = client.get("/engine-rest/filter?resourceType=Task");
+        check(filters);
+        for (JsonNode filter : JSON.readTree(filters.body())) {
+            if (filter.get("name").asText().equals("All tasks")) {
+                return filter.get("id").asText();
+            }
+        }
+        throw new IllegalStateException("No 'All tasks' filter for the recruiter: " + filters.body());
+    }
+
+    /** Three requirements, one a must-have, so screening matches every CV as it would for a real vacancy. */
+    private static void setRequirements(WervingNode node, UUID vacancy) {
+        HttpTestClient hr = new HttpTestClient(node.port()).as(NodeFixtures.HR_USER, TestUsers.PASSWORD);
+        check(hr.putJson("/api/vacancies/" + vacancy + "/requirements", """
+                {"requirements": [
+                  {"kind": "SKILL", "label": "Java", "synonyms": ["JVM"], "minimumYears": 3, "mustHave": true,
+                   "weight": 8},
+                  {"kind": "SKILL", "label": "Spring Boot", "synonyms": ["Spring"], "mustHave": false, "weight": 5},
+                  {"kind": "LANGUAGE", "label": "Nederlands", "synonyms": ["Dutch"], "level": "B2",
+                   "mustHave": false, "weight": 3}],
+                 "knockoutQuestions": []}"""));
+    }
+
+    private static void addUser(WervingNode node, String user, String group) throws Exception {
+        HttpTestClient admin = new HttpTestClient(node.port()).as("admin", TestUsers.ADMIN_PASSWORD);
+        HttpResponse<String> created = admin.postJson("/engine-rest/user/create", """
+                {"profile":{"id":"%s","firstName":"Bench","lastName":"User","email":"%s@example.org"},
+                 "credentials":{"password":"%s"}}""".formatted(user, user, TestUsers.PASSWORD));
+        HttpResponse<String> member = admin.put("/engine-rest/group/" + group + "/members/" + user,
+                "application/json", "");
+        if (created.statusCode() != 204 || member.statusCode() != 204) {
+            throw new IllegalStateException("Cannot add " + user + ": " + created.body() + member.body());
+        }
+    }
+
+    private static void vacuum(Connection sql) {
+        Await.number(sql, "vacuum analyze");
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static long timed(Work work) throws Exception {
+        long start = System.nanoTime();
+        work.run();
+        return System.nanoTime() - start;
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private void row(String figure, double werving, String baseline, String ratio, String target) {
+        row(figure, number(werving), baseline, ratio, target);
+    }
+
+    private void row(String figure, String werving, String baseline, String ratio, String target) {
+        table.add(new String[] {figure, werving, baseline, ratio, target});
+        System.out.printf("%s: %s%n", figure, werving);
+    }
+
+    private void print() {
+        System.out.println();
+        System.out.println("| figure | Werving | baseline | ratio | target |");
+        System.out.println("| --- | ---: | ---: | ---: | --- |");
+        for (String[] row : table) {
+            System.out.println("| " + String.join(" | ", row) + " |");
+        }
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, value >= 100 ? "%.0f" : "%.1f", value);
+    }
+
+    private static String ratio(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static String percent(double value) {
+        return String.format(Locale.ROOT, "%.0f %%", value * 100);
+    }
+
+    private static String thousands(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    private static String text(Connection sql, String query) {
+        List<String> values = strings(sql, query);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    private static List<String> strings(Connection sql, String query) {
+        try {
+            return NodeFixtures.column(sql, query);
+        } catch (Exception e) {
+            throw new IllegalStateException(query, e);
+        }
+    }
+
+    private static int setting(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+    }
+}
