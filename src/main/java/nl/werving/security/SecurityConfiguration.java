@@ -95,6 +95,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/assessments/*/result").permitAll()
                         .requestMatchers("/api/automation", "/api/vacancies", "/api/vacancies/**").hasAuthority(HR)
                         .requestMatchers(HttpMethod.GET, "/api/mail/preview/*").hasAnyAuthority(HR, RECRUITERS)
+                        // The screening evidence: reviewers, and then only with an open task for the application
+                        // (checked by the screening module, as on the review pages).
                         .requestMatchers(HttpMethod.GET, "/api/applications/*/screening")
                                 .hasAnyAuthority(RECRUITERS, HIRING_MANAGERS, TEAM_LEADS)
                         .requestMatchers(HttpMethod.POST, "/api/applications/*/data-requests")

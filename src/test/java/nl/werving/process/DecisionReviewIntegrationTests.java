@@ -187,6 +187,13 @@ class DecisionReviewIntegrationTests {
         assertThat(last.get("stage").asText()).isEqualTo("DECISION_REVIEW");
         assertThat(last.get("decision").asText()).isEqualTo("uphold");
         assertThat(last.get("decidedBy").asText()).isEqualTo("contestlead");
+        assertThat(last.get("reason").asText()).as("the audit trail keeps the reviewer's reason")
+                .isEqualTo("De zes jaar staan niet in het cv dat we ontvingen.");
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list())
+                .as("the hiring process and the review").hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(instance -> assertThat(EngineHistoryRows.personalRows(historyService, instance.getId(),
+                        marker, "Te weinig ervaring", "De zes jaar"))
+                        .as("statement, reasons: never in the engine's history").isEmpty());
 
         assertThat(http.as("contestdpo", TestUsers.PASSWORD).post("/api/applications/" + reference
                 + "/erasure-request", "application/json", "").statusCode()).isEqualTo(202);

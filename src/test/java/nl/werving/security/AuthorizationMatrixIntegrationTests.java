@@ -189,7 +189,7 @@ class AuthorizationMatrixIntegrationTests {
                 c -> c.http().post("/api/assessments/" + c.fixture().reference() + "/result", "application/json", "{"),
                 AuthorizationMatrixIntegrationTests::passedSecurity));
         // Werving's staff API
-        probes.add(get("Staff API", "GET /api/applications/{ref}/screening",
+        probes.add(get("Staff API", "GET /api/applications/{ref}/screening (needs an open task)",
                 c -> "/api/applications/" + c.fixture().reference() + "/screening"));
         probes.add(post("Staff API", "POST /api/applications/{ref}/withdrawal",
                 c -> "/api/applications/" + UNKNOWN_REFERENCE + "/withdrawal"));

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Who may read an application on the review pages: a reviewer with an open task for it (assigned to them or offered
- * to one of their groups), as in Tasklist. A malformed or unknown reference is a 404, someone without such a task a
- * 403.
+ * Who may read an application on the review pages and through the screening API: a reviewer with an open task for it
+ * (assigned to them or offered to one of their groups), as in Tasklist. A malformed or unknown reference is a 404,
+ * someone without such a task a 403 (a problem document in the API).
  */
 @Component
 class ReviewerAccess {
