@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class AssessmentResultHandOver {
 
-    static final String TASK_WAIT_FOR_ASSESSMENT_RESULT = "Task_WaitForAssessmentResult";
-
     /** What became of the result. */
     public enum Outcome {
         /** The hiring process took the result and went on. */
@@ -57,7 +55,7 @@ public class AssessmentResultHandOver {
                 .processDefinitionKey(HiringProcess.PROCESS_KEY).processInstanceBusinessKey(reference.value())
                 .unfinished().singleResult();
         return running == null || historyService.createHistoricActivityInstanceQuery()
-                .processInstanceId(running.getId()).activityId(TASK_WAIT_FOR_ASSESSMENT_RESULT).finished()
-                .count() > 0;
+                .processInstanceId(running.getId()).activityId(HiringProcess.TASK_WAIT_FOR_ASSESSMENT_RESULT)
+                .finished().count() > 0;
     }
 }

@@ -81,7 +81,8 @@ class AssessmentResultDeliveryTests {
         ProcessInstance hiring = atAssessment();
         ProcessInstance delivery = resultStored(75, true);
 
-        assertThat(delivery).hasBusinessKey(REFERENCE).isWaitingAt(AssessmentResultDelivery.TASK_DELIVER_ASSESSMENT_RESULT);
+        assertThat(delivery).hasBusinessKey(REFERENCE)
+                .isWaitingAt(AssessmentResultDelivery.TASK_DELIVER_ASSESSMENT_RESULT);
         assertThat(hiring).as("nothing reaches the hiring process in the storing transaction")
                 .isWaitingAt("Task_WaitForAssessmentResult");
         Assertions.assertThat(engine.getRuntimeService().getVariables(delivery.getId())).as("no score, no data")
@@ -130,7 +131,8 @@ class AssessmentResultDeliveryTests {
         Incident incident = Assertions.assertThat(incidents()).singleElement().actual();
         Assertions.assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
         Assertions.assertThat(incident.getProcessInstanceId()).isEqualTo(delivery.getId());
-        Assertions.assertThat(incident.getActivityId()).isEqualTo(AssessmentResultDelivery.TASK_DELIVER_ASSESSMENT_RESULT);
+        Assertions.assertThat(incident.getActivityId())
+                .isEqualTo(AssessmentResultDelivery.TASK_DELIVER_ASSESSMENT_RESULT);
         Assertions.assertThat(incident.getIncidentMessage()).as("the reference, no score, no personal data")
                 .isEqualTo(EXPECTED_FAILURE).doesNotContain("75");
 
