@@ -13,6 +13,8 @@ interface AssessmentRepository extends JpaRepository<Assessment, UUID> {
 
     boolean existsByReference(String reference);
 
+    Optional<Assessment> findByReference(String reference);
+
     /** Locks the row, so that two deliveries of one result are handled one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Assessment a where a.reference = :reference")

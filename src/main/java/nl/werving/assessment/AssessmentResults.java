@@ -1,6 +1,7 @@
 package nl.werving.assessment;
 
 import java.time.Clock;
+import java.util.Optional;
 import nl.werving.application.ApplicationReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Takes in the results providers report. The first result of an application is stored and announced with
- * {@link AssessmentResultReceived}; any later delivery is a harmless duplicate that changes nothing.
+ * {@link AssessmentResultReceived}; any later delivery is a harmless duplicate that changes nothing. The stored
+ * result stays the source the hiring process reads it from ({@link #storedResult}).
  */
 @Service
 @Transactional
@@ -48,9 +50,15 @@ public class AssessmentResults {
             return new ResultReceipt(assessment.result(), true);
         }
         assessment.recordResult(score, completed, providerResultId, clock.instant());
-        // An unfinished assessment has no result to judge: the process sees no score, so a recruiter decides.
-        events.publishEvent(new AssessmentResultReceived(reference, completed ? score : null));
+        AssessmentResult result = assessment.result();
+        events.publishEvent(new AssessmentResultReceived(reference, result.judgedScore()));
         log.info("Assessment result received for application {}", assessment.getApplicationId());
-        return new ResultReceipt(assessment.result(), false);
+        return new ResultReceipt(result, false);
+    }
+
+    /** The application's stored result, if the provider reported one (and it has not been erased since). */
+    @Transactional(readOnly = true)
+    public Optional<AssessmentResult> storedResult(ApplicationReference reference) {
+        return assessments.findByReference(reference.value()).filter(Assessment::hasResult).map(Assessment::result);
     }
 }

@@ -49,6 +49,7 @@ public final class HiringProcess {
 
     // Elements.
     public static final String TASK_REVIEW_SCREENING = "Task_ReviewScreening";
+    public static final String TASK_WAIT_FOR_ASSESSMENT_RESULT = "Task_WaitForAssessmentResult";
     public static final String TASK_REVIEW_ASSESSMENT = "Task_ReviewAssessment";
     public static final String TASK_FOLLOW_UP_SLOT_CHOICE = "Task_FollowUpSlotChoice";
     public static final String TASK_DECIDE_HIRING = "Task_DecideHiring";

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import nl.werving.application.ApplicationReference;
 import nl.werving.application.CandidateObjected;
 import nl.werving.application.CandidateWithdrew;
-import nl.werving.assessment.AssessmentResultReceived;
 import nl.werving.automation.AutomationSwitchedOff;
 import nl.werving.interview.InterviewRescheduleRequested;
 import nl.werving.interview.InterviewSlotChosen;
@@ -21,8 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Turns what other modules announce into BPMN messages for the hiring process, inside the announcing
  * transaction. A message the process cannot take where the sender must know it (a slot choice, a request to
- * move the interview, an offer answer, a withdrawal) fails the sender's transaction; a late assessment result or objection is kept by its
- * module and simply not delivered.
+ * move the interview, an offer answer, a withdrawal) fails the sender's transaction; a late objection is kept by its
+ * module and simply not delivered. Assessment results do not come through here: each is passed on by a job of its
+ * own ({@link AssessmentResultDeliveryStarter}), so that a failure is retried and then an incident.
  */
 @Component
 class HiringProcessMessages {
@@ -35,12 +35,6 @@ class HiringProcessMessages {
     HiringProcessMessages(RuntimeService runtimeService, Clock clock) {
         this.runtimeService = runtimeService;
         this.clock = clock;
-    }
-
-    @EventListener
-    void on(AssessmentResultReceived result) {
-        deliverIfWaiting(message(HiringProcess.MESSAGE_ASSESSMENT_RESULT_RECEIVED, result.reference())
-                .setVariable(HiringProcess.VAR_ASSESSMENT_SCORE, result.score()));
     }
 
     /**

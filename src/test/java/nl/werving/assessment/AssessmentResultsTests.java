@@ -55,6 +55,20 @@ class AssessmentResultsTests {
     }
 
     @Test
+    void theStoredResultIsReadBackWithTheScoreToJudgeOnlyOnceTheProviderReportedIt() {
+        Assessment assessment = Assessment.invite(UUID.randomUUID(), REFERENCE, null, INVITED);
+        when(assessments.findByReference(REFERENCE.value())).thenReturn(Optional.of(assessment));
+        assertThat(results.storedResult(REFERENCE)).as("invited, no result yet").isEmpty();
+
+        assessment.recordResult(88, false, "res-3", NOW);
+
+        assertThat(results.storedResult(REFERENCE)).hasValueSatisfying(result -> {
+            assertThat(result.score()).isEqualTo(88);
+            assertThat(result.judgedScore()).as("an unfinished assessment is not judged").isNull();
+        });
+    }
+
+    @Test
     void aResultForAnUninvitedReferenceIsRefused() {
         when(assessments.lockByReference(REFERENCE.value())).thenReturn(Optional.empty());
 

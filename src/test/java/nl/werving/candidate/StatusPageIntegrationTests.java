@@ -103,6 +103,8 @@ class StatusPageIntegrationTests {
 
         assertThat(TasklistRest.postAssessmentResult(http, reference,
                 "{\"score\":80,\"completed\":true,\"providerResultId\":\"status-1\"}").statusCode()).isEqualTo(202);
+        // The result reaches the hiring process in a job of its own, right after the provider is answered.
+        TasklistRest.awaitTasks(recruiter, reference, "Task_ProposeInterviewSlots");
         assertThat(page(status).body()).contains("We plannen een gesprek met je.");
 
         OffsetDateTime slot = OffsetDateTime.now(ZoneId.of("Europe/Amsterdam")).plusDays(3).withHour(10)

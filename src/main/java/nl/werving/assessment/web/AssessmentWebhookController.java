@@ -86,7 +86,8 @@ class AssessmentWebhookController {
                     example = "t=1767225600,v1=09fab314e2826ade559f0c1e6a2de49f375d8490e9c94529e6ff3eaa9b74dd99"),
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(schema = @Schema(implementation = AssessmentResultRequest.class))))
-    @ApiResponse(responseCode = "202", description = "Result stored and passed on to the hiring process")
+    @ApiResponse(responseCode = "202", description = "Result stored; it is passed on to the hiring process right "
+            + "after, in a job of its own that is retried (not the provider's concern)")
     @ApiResponse(responseCode = "200", description = "Duplicate: a result was stored before; it is returned unchanged")
     @ApiResponse(responseCode = "400", description = "Invalid or malformed body; `errors` names each invalid field")
     @ApiResponse(responseCode = "401", description = "Signature missing, malformed, wrong, or outside the time window")

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import nl.werving.datarequest.DataRequests;
+import nl.werving.process.AssessmentResultHandOver;
 import nl.werving.process.ProcessServices;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -24,6 +25,9 @@ public final class ProcessDelegates {
                 new EscalateOverdueReviewDelegate(engine.getTaskService(), services.outbox()));
         Mocks.register("inviteToAssessmentDelegate", new InviteToAssessmentDelegate(services.assessments()));
         Mocks.register("remindAssessmentDelegate", new RemindAssessmentDelegate(services.assessments()));
+        Mocks.register("deliverAssessmentResultDelegate", new DeliverAssessmentResultDelegate(
+                services.assessmentResults(),
+                new AssessmentResultHandOver(engine.getRuntimeService(), engine.getHistoryService())));
         Mocks.register("sendSlotProposalDelegate", new SendSlotProposalDelegate(services.outbox()));
         Mocks.register("sendInterviewInvitationsDelegate",
                 new SendInterviewInvitationsDelegate(services.interviews(), services.outbox()));
