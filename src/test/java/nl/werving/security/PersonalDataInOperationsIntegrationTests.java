@@ -52,7 +52,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * address, until the mail has failed for good and becomes a follow-up process. Afterwards the operator's view holds
  * what they need (error class, SQL state, SMTP code, ids) and no marker: incidents (runtime and history), the jobs'
  * exception messages and stack traces, the job log, the outbox's failure text, every meter's name, tag key and tag
- * value, and the log written meanwhile. The operator fixes the cause and retries; the application goes on.
+ * value, and the log written meanwhile. The operator fixes the cause and retries; the application goes on. Last,
+ * the database refuses a second applicant with a message that quotes the row: the API answers 500, and the stack
+ * trace in the log names classes and the SQL state, not the row.
  */
 @PostgresIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -161,12 +163,29 @@ class PersonalDataInOperationsIntegrationTests {
         assertThat(markersIn(jdbc.queryForList("select m.last_failure from outbound_message m join application a"
                 + " on a.id = m.application_id where a.reference = ?", String.class, reference), markers)).isEmpty();
 
+        // The database refuses the next applicant with a message that quotes the row: an unexpected API failure.
+        String otherName = "Mara " + Character.toUpperCase(name.charAt(0)) + name.substring(1) + " Second";
+        try {
+            jdbc.execute("create or replace function " + TRIGGER + "() returns trigger language plpgsql as $$"
+                    + " begin raise exception 'Applicant refused: %', new; end $$");
+            jdbc.execute("create trigger " + TRIGGER + " before insert on applicant"
+                    + " for each row execute function " + TRIGGER + "()");
+            HttpResponse<String> refused = submit(http, otherName, "second." + email, "+31" + digits, text);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(500);
+            assertThat(lower(refused.body())).doesNotContain(markers);
+        } finally {
+            jdbc.execute("drop trigger if exists " + TRIGGER + " on applicant");
+            jdbc.execute("drop function if exists " + TRIGGER + "()");
+        }
+        assertThat(output.getAll()).as("the API failure was logged with its stack trace")
+                .contains("Unexpected failure while serving an API request", "SQL state P0001", "\tat ");
+
         assertThat(markersIn(operationalRecords(), markers)).as("operational records holding a marker").isEmpty();
         assertMetricsCarryNoPersonalData(http, reference, markers);
         String applicationId = jdbc.queryForObject("select id::text from application where reference = ?",
                 String.class, reference);
         assertThat(output.getAll()).as("the log was captured").contains(applicationId);
-        assertThat(lower(output.getAll())).as("the log").doesNotContain(markers);
+        assertThat(markersIn(output.getAll().lines().toList(), markers)).as("log lines holding a marker").isEmpty();
     }
 
     /**
@@ -258,6 +277,13 @@ class PersonalDataInOperationsIntegrationTests {
     /** Applies through the public API with a CV whose text and file name carry the markers. */
     private String apply(HttpTestClient http, String fullName, String email, String phone, String text)
             throws Exception {
+        HttpResponse<String> response = submit(http, fullName, email, phone, text);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body()).get("reference").asText();
+    }
+
+    private HttpResponse<String> submit(HttpTestClient http, String fullName, String email, String phone, String text)
+            throws Exception {
         UUID vacancyId = vacancies.createDraft("Operations vacancy " + UUID.randomUUID(), "Java backend work", null,
                 null).getId();
         vacancies.changeRequirements(vacancyId, new RequirementsDraft(null, List.of(
@@ -275,14 +301,12 @@ class PersonalDataInOperationsIntegrationTests {
                 Skills
                 Java, Java SE, SQL, %s tooling
                 """.formatted(fullName, email, phone, text, text);
-        HttpResponse<String> response = http.postMultipart("/api/applications",
+        return http.postMultipart("/api/applications",
                 new HttpTestClient.Part("application", null, "application/json", """
                         {"vacancyId":"%s","fullName":"%s","email":"%s","phone":"%s","language":"nl"}"""
                         .formatted(vacancyId, fullName, email, phone).getBytes(StandardCharsets.UTF_8)),
                 new HttpTestClient.Part("cv", fullName.replace(' ', '_') + "_CV.txt", "text/plain",
                         cv.getBytes(StandardCharsets.UTF_8)));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body()).get("reference").asText();
     }
 
     private static String lower(String text) {
