@@ -148,11 +148,11 @@ class PersonalDataInOperationsIntegrationTests {
             MailWorker.Settings settings = new MailWorker.Settings(50, 2, Duration.ofMinutes(1));
             SmtpMailTransport transport = new SmtpMailTransport(TestSmtp.sender(refusing.port()),
                     "noreply@werving.invalid");
-            new MailWorker(new OutboxStore(dataSource), composer, transport, events, Clock.systemUTC(), settings)
-                    .sendDue();
+            sendEverythingDue(new MailWorker(new OutboxStore(dataSource), composer, transport, events,
+                    Clock.systemUTC(), settings));
             assertThat(lastFailure(reference)).contains("SMTP 550 5.1.1");
-            new MailWorker(new OutboxStore(dataSource), composer, transport, events,
-                    Clock.offset(Clock.systemUTC(), Duration.ofHours(1)), settings).sendDue();
+            sendEverythingDue(new MailWorker(new OutboxStore(dataSource), composer, transport, events,
+                    Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2)), settings));
             assertThat(refusing.refusals()).as("both attempts reached the server").isGreaterThanOrEqualTo(2);
         }
         assertThat(jdbc.queryForList("select m.status from outbound_message m join application a"
@@ -229,6 +229,7 @@ class PersonalDataInOperationsIntegrationTests {
         records.addAll(strings("select exception_msg_ from act_ru_job where exception_msg_ is not null"));
         records.addAll(strings("select job_exception_msg_ from act_hi_job_log where job_exception_msg_ is not null"));
         records.addAll(strings("select error_msg_ from act_ru_ext_task where error_msg_ is not null"));
+        records.addAll(strings("select error_msg_ from act_hi_ext_task_log where error_msg_ is not null"));
         jdbc.query("select bytes_ from act_ge_bytearray where id_ in (select exception_stack_id_ from act_ru_job)"
                 + " or id_ in (select job_exception_stack_id_ from act_hi_job_log)"
                 + " or id_ in (select error_details_id_ from act_ru_ext_task)"
@@ -252,6 +253,13 @@ class PersonalDataInOperationsIntegrationTests {
             }
         }
         return hits;
+    }
+
+    /** Batch after batch: other tests' messages may be due too. */
+    private static void sendEverythingDue(MailWorker worker) {
+        while (worker.sendDue() > 0) {
+            // next batch
+        }
     }
 
     private String lastFailure(String reference) {

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
-import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobHelper;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  * instead of its own exception, so the engine's command log and job executor log, the job's exception message and
  * stack trace, the job log and the incident see class names, codes and ids only. Failures that arise outside
  * delegate code (for example when the transaction commits) are redacted on their way into the failed job, the job
- * log and the incident, and in the job executor's log line. A {@link BpmnError} (a modelled business outcome) and
+ * log and the incident; the log prints every stack trace without messages anyway ({@code logback-spring.xml}). A {@link BpmnError} (a modelled business outcome) and
  * an {@link OptimisticLockingException} (retried by the engine) pass unchanged. Failures of a person's own request
  * (completing a task) are answered to that person and not redacted.
  */
@@ -31,10 +30,6 @@ class PrivateFailuresPlugin extends AbstractProcessEnginePlugin {
         configuration.setDelegateInterceptor(invocation -> invokeRedactingInJobs(delegates, invocation));
         FailedJobCommandFactory failedJobs = configuration.getFailedJobCommandFactory();
         configuration.setFailedJobCommandFactory((jobId, failure) -> failedJobs.getCommand(jobId, redacted(failure)));
-        ExecuteJobHelper.ExceptionLoggingHandler jobLog = ExecuteJobHelper.LOGGING_HANDLER;
-        if (!(jobLog instanceof RedactingJobLog)) {
-            ExecuteJobHelper.LOGGING_HANDLER = new RedactingJobLog(jobLog);
-        }
     }
 
     private static void invokeRedactingInJobs(DelegateInterceptor delegates, DelegateInvocation invocation)
@@ -56,15 +51,5 @@ class PrivateFailuresPlugin extends AbstractProcessEnginePlugin {
 
     private static boolean passesUnchanged(Throwable failure) {
         return failure instanceof BpmnError || failure instanceof OptimisticLockingException;
-    }
-
-    /** The job executor's log line for a failed job, with the redacted failure. */
-    private record RedactingJobLog(ExecuteJobHelper.ExceptionLoggingHandler log)
-            implements ExecuteJobHelper.ExceptionLoggingHandler {
-
-        @Override
-        public void exceptionWhileExecutingJob(String jobId, Throwable failure) {
-            log.exceptionWhileExecutingJob(jobId, redacted(failure));
-        }
     }
 }
