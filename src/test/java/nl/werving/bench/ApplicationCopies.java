@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Makes many applications quickly for the scale figures: copies, in SQL, every row that belongs to a set of real
@@ -34,7 +35,8 @@ final class ApplicationCopies {
         String instances = "proc_inst_id_ in (select id_ from bench_seed_pi)";
         ENGINE_TABLES.put("act_ge_bytearray", roots + " or id_ in (select bytearray_id_ from act_ru_variable where "
                 + instances + ")");
-        ENGINE_TABLES.put("act_ru_execution", roots);
+        // Child executions leave root_proc_inst_id_ empty.
+        ENGINE_TABLES.put("act_ru_execution", instances);
         ENGINE_TABLES.put("act_ru_task", instances);
         ENGINE_TABLES.put("act_ru_variable", instances);
         ENGINE_TABLES.put("act_ru_identitylink", "task_id_ in (select id_ from act_ru_task where " + instances + ")");
@@ -52,11 +54,12 @@ final class ApplicationCopies {
         }
     }
 
-    /** Engine id columns that name shared things, never renamed. */
-    private static final List<String> SHARED_ENGINE_IDS = List.of("proc_def_id_", "proc_def_key_", "job_def_id_",
-            "deployment_id_", "dec_def_id_", "dec_def_key_", "dec_req_id_", "dec_req_key_", "case_def_id_",
-            "case_def_key_", "tenant_id_", "act_id_", "user_id_", "group_id_", "clause_id_", "rule_id_",
-            "task_def_key_", "batch_id_");
+    /**
+     * Engine id columns that name shared things, never renamed: definitions, deployments, activities (BPMN element
+     * ids), users, groups, tenants, decision clauses and rules, batches.
+     */
+    private static final Pattern SHARED_ENGINE_ID = Pattern.compile(
+            ".*(def_|deployment|act_id_|activity_id_|user_id_|group_id_|tenant_|clause_|rule_|batch_).*");
 
     private ApplicationCopies() {
     }
@@ -68,7 +71,10 @@ final class ApplicationCopies {
      */
     static List<String> copy(Connection sql, String seedReferences, int copies) throws SQLException {
         boolean autoCommit = sql.getAutoCommit();
+        int isolation = sql.getTransactionIsolation();
         sql.setAutoCommit(false);
+        // One snapshot for every statement: the rows of a seed must not change between two tables.
+        sql.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         String salt = UUID.randomUUID().toString();
         try (Statement statement = sql.createStatement()) {
             for (String temporary : List.of("bench_seed_ref", "bench_seed_app", "bench_seed_proc", "bench_seed_pi",
@@ -95,7 +101,7 @@ final class ApplicationCopies {
             for (Map.Entry<String, String> table : ENGINE_TABLES.entrySet()) {
                 for (Column column : columns(sql, table.getKey())) {
                     if (column.isText() && (column.name().equals("id_") || column.name().endsWith("_id_"))
-                            && !SHARED_ENGINE_IDS.contains(column.name())) {
+                            && !SHARED_ENGINE_ID.matcher(column.name()).matches()) {
                         own(statement, table.getKey(), column.name(), table.getValue());
                     }
                 }
@@ -122,6 +128,7 @@ final class ApplicationCopies {
             throw e;
         } finally {
             sql.setAutoCommit(autoCommit);
+            sql.setTransactionIsolation(isolation);
         }
     }
 
@@ -192,9 +199,13 @@ final class ApplicationCopies {
             names.add(column.name());
             values.add(column.isText() || column.isUuid() ? renamed(column, salt) : "s." + column.name());
         }
-        statement.execute("insert into " + table + " (" + String.join(", ", names) + ") select "
-                + String.join(", ", values) + " from (select * from " + table + " where " + condition + ") s"
-                + " cross join generate_series(1, " + copies + ") g(k)");
+        try {
+            statement.execute("insert into " + table + " (" + String.join(", ", names) + ") select "
+                    + String.join(", ", values) + " from (select * from " + table + " where " + condition + ") s"
+                    + " cross join generate_series(1, " + copies + ") g(k)");
+        } catch (SQLException e) {
+            throw new SQLException("Copying " + table + ": " + e.getMessage(), e.getSQLState(), e);
+        }
     }
 
     /** The copy's value of a column: an owned id renamed for copy k, anything else as it is. */

@@ -103,13 +103,13 @@ public final class ScaleBenchmark {
 
             // 2: queries with many open applications.
             int copies = Math.max(0, (openApplications - applications + applications - 1) / applications);
+            node.kill();
             long copying = timed(() -> ApplicationCopies.copy(sql, "select reference from application", copies));
             long open = Await.number(sql, "select count(*) from act_ru_task where task_def_key_ ="
                     + " 'Task_ReviewScreening'") + Await.number(sql, "select count(*) from act_ru_execution where"
                     + " act_id_ = 'Task_WaitForAssessmentResult'");
             System.out.printf(Locale.ROOT, "Copied to %d open applications in %.0f s%n", open, seconds(copying));
             vacuum(sql);
-            node.kill();
             long restart = timed(node::start);
             row("start-up with " + thousands(open) + " open applications (s)", seconds(restart), "", "", "");
             HttpTestClient recruiter = new HttpTestClient(node.port()).as(RECRUITER, TestUsers.PASSWORD);

@@ -16,8 +16,9 @@ import org.springframework.context.ApplicationEventPublisher;
  * {@code publishEvent} returns), and only when that succeeded is the row marked FAILED. When a listener throws,
  * the failure has not been handed over: the row stays PENDING, is tried again after {@code firstRetryDelay} (one
  * more send attempt) and, failing that, the event is published again. Nothing fails silently; listeners must take a
- * repeated message id as the same failure. Failure reasons and logs carry the message id, type and exception class
- * only, never addresses or text.
+ * repeated message id as the same failure. Failure reasons and logs carry the message id, type, exception class and
+ * the SMTP server's reply code ({@link SmtpReply}) only, never addresses or text: servers quote the recipient's
+ * address in their reply.
  */
 public class MailWorker {
 
@@ -95,16 +96,18 @@ public class MailWorker {
     }
 
     private void failed(OutboxRow row, RuntimeException exception) {
+        String reply = SmtpReply.of(exception).map(code -> ", " + code).orElse("");
         String failure = "Attempt " + row.attempts() + " failed: " + exception.getClass().getSimpleName()
-                + (exception.getCause() == null ? "" : " (" + exception.getCause().getClass().getSimpleName() + ")");
+                + (exception.getCause() == null ? "" : " (" + exception.getCause().getClass().getSimpleName() + ")")
+                + reply;
         if (row.attempts() >= settings.maxAttempts()) {
             failedForGood(row, failure);
             return;
         }
         Duration delay = settings.firstRetryDelay().multipliedBy(1L << Math.min(row.attempts() - 1, 30));
         store.retryAt(row.id(), clock.instant().plus(delay), failure);
-        log.warn("Message {} ({}): attempt {} failed ({}), next in {}", row.id(), row.type(), row.attempts(),
-                exception.getClass().getSimpleName(), delay);
+        log.warn("Message {} ({}): attempt {} failed ({}{}), next in {}", row.id(), row.type(), row.attempts(),
+                exception.getClass().getSimpleName(), reply, delay);
     }
 
     private void failedForGood(OutboxRow row, String failure) {
