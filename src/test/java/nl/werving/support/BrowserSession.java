@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -97,8 +98,13 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Waits (up to 20 s) until an element matching the locator is visible and shows the text. */
     public WebElement waitForText(By locator, String text) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
-        return driver.findElement(locator);
+        // While a form's answer replaces the page, ChromeDriver may report an element of the old page as "Node
+        // with given id does not belong to the document" (a plain WebDriverException, not a stale element): keep
+        // looking until the new page shows the text or the wait times out.
+        return new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(current -> {
+            WebElement element = current.findElement(locator);
+            return element.getText().contains(text) ? element : null;
+        });
     }
 
     /** The visible text of the whole page. */
