@@ -9,7 +9,7 @@ import nl.werving.web.FailureDescription;
 /**
  * Turns an exception into one that tells an operator what failed without any personal data: every exception of the
  * cause chain as its {@link FailureDescription} (class, engine error code, SQL state, ids), never the message's
- * text. The stack frames stay (they are code locations).
+ * text, except the message of a {@link PersonalDataFreeFailure}. The stack frames stay (they are code locations).
  */
 final class FailureRedaction {
 
@@ -27,6 +27,9 @@ final class FailureRedaction {
         RedactedFailure.Cause cause = null;
         for (int i = chain.size() - 1; i >= 1; i--) {
             cause = new RedactedFailure.Cause(FailureDescription.of(chain.get(i)), chain.get(i).getStackTrace(), cause);
+        }
+        if (failure instanceof PersonalDataFreeFailure) {
+            return new RedactedFailure(failure.getMessage(), failure.getStackTrace(), cause);
         }
         List<String> parts = new ArrayList<>();
         chain.forEach(exception -> parts.add(FailureDescription.of(exception)));

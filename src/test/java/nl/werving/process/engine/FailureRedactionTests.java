@@ -30,6 +30,26 @@ class FailureRedactionTests {
     }
 
     @Test
+    void aMessageWervingWroteFromReferencesStaysButItsCausesAreRedacted() {
+        RuntimeException failure = new NotDeliverable("Application 0123456789ABCDEFGHJKMNPQRS cannot take it now",
+                new IllegalStateException("Mara Jansen"));
+
+        RedactedFailure redacted = FailureRedaction.redact(failure);
+
+        assertThat(redacted.getMessage()).isEqualTo("Application 0123456789ABCDEFGHJKMNPQRS cannot take it now");
+        StringWriter trace = new StringWriter();
+        redacted.printStackTrace(new PrintWriter(trace));
+        assertThat(trace.toString()).doesNotContain("Mara").contains("Caused by: IllegalStateException");
+    }
+
+    private static final class NotDeliverable extends RuntimeException implements PersonalDataFreeFailure {
+
+        NotDeliverable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    @Test
     void aCauseChainThatLoopsEnds() {
         RuntimeException first = new RuntimeException("mara@example.org");
         IllegalStateException second = new IllegalStateException("Mara", first);
