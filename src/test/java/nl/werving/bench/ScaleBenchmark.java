@@ -63,9 +63,9 @@ public final class ScaleBenchmark {
                 + " >= %d history rows, erasure %d and %d, %d samples per query%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), applications, clients, openApplications, historyRows,
                 erasureSmall, erasureLarge, samples);
-        try (ExtraDatabase database = ExtraDatabase.create("bench");
-                ExtraDatabase bareDatabase = ExtraDatabase.create("bench_bare");
-                Connection sql = database.connect();
+        ExtraDatabase database = ExtraDatabase.create("bench");
+        ExtraDatabase bareDatabase = ExtraDatabase.create("bench_bare");
+        try (Connection sql = database.connect();
                 WervingNode node = WervingNode.on("bench", database,
                         // Mails stay queued in the outbox: the bare engine sends none either.
                         Map.of("WERVING_MAIL_POLLING_ENABLED", "false"))) {
@@ -147,16 +147,33 @@ public final class ScaleBenchmark {
 
             // 3: erasure at scale.
             List<String> ended = endedApplications(node, sql, references.subList(0, 10));
-            double small = erase(sql, ended, erasureSmall);
-            double large = erase(sql, ended, erasureLarge);
-            row("erasure of " + thousands(erasureSmall) + " due at once (s)", number(small), "", "", "");
-            row("erasure of " + thousands(erasureLarge) + " due at once (s)", number(large), "", "", "");
-            double perSmall = small / erasureSmall * 1000;
-            double perLarge = large / erasureLarge * 1000;
+            Erasure small = erase(sql, ended, erasureSmall);
+            Erasure large = erase(sql, ended, erasureLarge);
+            row("erasure of " + thousands(erasureSmall) + " due at once, until all erased (s)", number(small.seconds()),
+                    "", "", "includes the idle job executor's first look (up to 60 s)");
+            row("erasure of " + thousands(erasureLarge) + " due at once, until all erased (s)", number(large.seconds()),
+                    "", "", "");
             row("erasure cost per application at " + thousands(erasureLarge) + " vs " + thousands(erasureSmall)
-                    + " (ms)", number(perLarge), number(perSmall), ratio(perLarge / perSmall), "<= 1.3x");
+                    + ", first to last receipt (ms)", number(large.perApplicationMillis()),
+                    number(small.perApplicationMillis()), ratio(large.perApplicationMillis()
+                            / small.perApplicationMillis()), "<= 1.3x");
+            print();
+        } finally {
+            dropLater(database);
+            dropLater(bareDatabase);
         }
-        print();
+    }
+
+    /**
+     * Drops a database; when autovacuum still works on it (after millions of rows were copied and deleted) the drop
+     * is refused, and scripts/bench.sh drops it with its throw-away role.
+     */
+    private static void dropLater(ExtraDatabase database) {
+        try {
+            database.close();
+        } catch (IllegalStateException refused) {
+            System.out.println("Database " + database.url() + " left for scripts/bench.sh to drop");
+        }
     }
 
     /** Withdraws the applications, waits until each waits for its retention period to end. */
@@ -182,7 +199,15 @@ public final class ScaleBenchmark {
      * Copies the ended applications to {@code count}, makes their retention timers due at once and measures the
      * seconds until all of them are erased: an erasure receipt for each, no applicant and no process history left.
      */
-    private static double erase(Connection sql, List<String> ended, int count) throws Exception {
+    /** An erasure run: seconds from due to all erased, and the span from the first to the last receipt. */
+    private record Erasure(int count, double seconds, double receiptSpanSeconds) {
+
+        double perApplicationMillis() {
+            return receiptSpanSeconds / Math.max(1, count - 1) * 1000;
+        }
+    }
+
+    private static Erasure erase(Connection sql, List<String> ended, int count) throws Exception {
         String seeds = "select reference from application where reference in ('" + String.join("', '", ended) + "')";
         List<String> copies = ApplicationCopies.copy(sql, seeds, count / ended.size());
         try (Statement statement = sql.createStatement()) {
@@ -211,7 +236,10 @@ public final class ScaleBenchmark {
         if (left != 0) {
             throw new IllegalStateException(left + " copies still have their applicant after their erasure receipt");
         }
-        return (System.nanoTime() - start) / 1e9;
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double span = Double.parseDouble(text(sql, "select extract(epoch from max(erased_at) - min(erased_at)) from"
+                + " erasure_receipt where reference in (select reference from bench_erasure)"));
+        return new Erasure(copies.size(), seconds, span);
     }
 
     private Latencies measure(Supplier<HttpResponse<String>> request) {
