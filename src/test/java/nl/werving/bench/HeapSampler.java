@@ -22,7 +22,6 @@ final class HeapSampler implements AutoCloseable {
     private final long pid;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final AtomicLong maxUsedKib = new AtomicLong();
-    private final AtomicLong samples = new AtomicLong();
 
     private HeapSampler(long pid) {
         this.pid = pid;
@@ -39,20 +38,9 @@ final class HeapSampler implements AutoCloseable {
         return maxUsedKib.get() / 1024.0;
     }
 
-    long samples() {
-        return samples.get();
-    }
-
-    /** Heap in use now, in MiB, or -1 when the process cannot be read. */
-    static double usedMib(long pid) {
-        long kib = usedKib(pid);
-        return kib < 0 ? -1 : kib / 1024.0;
-    }
-
     private void sample() {
         long used = usedKib(pid);
         if (used >= 0) {
-            samples.incrementAndGet();
             maxUsedKib.accumulateAndGet(used, Math::max);
         }
     }

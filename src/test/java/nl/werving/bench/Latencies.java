@@ -1,6 +1,5 @@
 package nl.werving.bench;
 
-import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /** Durations of one kind of operation, collected from any number of threads; percentiles in milliseconds. */
@@ -10,10 +9,6 @@ final class Latencies {
 
     void add(long durationNanos) {
         nanos.add(durationNanos);
-    }
-
-    int count() {
-        return nanos.size();
     }
 
     /** The p-th percentile (0 < p ≤ 100) by the nearest-rank method, in milliseconds. */
@@ -32,9 +27,5 @@ final class Latencies {
 
     double p95() {
         return percentile(95);
-    }
-
-    double max() {
-        return Arrays.stream(nanos.toArray(Long[]::new)).mapToLong(Long::longValue).max().orElse(0) / 1_000_000.0;
     }
 }

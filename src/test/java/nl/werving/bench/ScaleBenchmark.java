@@ -138,6 +138,10 @@ public final class ScaleBenchmark {
 
             // 4: the audit timeline with a million history rows.
             long history = historyRows(sql);
+            if (history < historyRows) {
+                throw new IllegalStateException(history + " history rows, fewer than BENCH_HISTORY_ROWS (" + historyRows
+                        + "): raise BENCH_OPEN_APPLICATIONS");
+            }
             row("history rows in the database", thousands(history), thousands(historyRows), "", "");
             HttpTestClient auditor = new HttpTestClient(node.port()).as(AUDITOR, TestUsers.PASSWORD);
             Latencies timeline = measure(() -> auditor.get("/api/applications/" + references.get(
