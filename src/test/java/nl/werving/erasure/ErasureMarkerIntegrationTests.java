@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +37,7 @@ import nl.werving.notification.mail.OutboxStore;
 import nl.werving.notification.mail.SmtpMailTransport;
 import nl.werving.security.WervingGroups;
 import nl.werving.support.HttpTestClient;
+import nl.werving.support.Markers;
 import nl.werving.support.PostgresIntegrationTest;
 import nl.werving.support.TasklistRest;
 import nl.werving.support.TestSmtp;
@@ -75,7 +75,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ErasureMarkerIntegrationTests {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern SLOT_LINK = Pattern.compile("https?://[^/\\s]+(/c/[A-Za-z0-9_.-]+\\?lang=nl)");
     private static final Pattern ANY_LINK = Pattern.compile("https?://[^/\\s]+(/c/[A-Za-z0-9_.-]+)");
@@ -585,51 +584,5 @@ class ErasureMarkerIntegrationTests {
     }
 
     private record Applied(UUID id, String reference) {
-    }
-
-    /**
-     * Unique strings for one test, compared lower-case: a surname (in the name, the e-mail address and the CV's
-     * header, which screening removes from the text it quotes), a word in every free text (the CV's body, the
-     * provider's result id, the interview location, the scorecard, the rejection reason) and the phone number's
-     * digits.
-     */
-    private record Markers(String name, String text, String digits) {
-
-        static Markers random() {
-            return new Markers("mrk" + letters(10), "mrk" + letters(10), "6" + digits(8));
-        }
-
-        private static String letters(int count) {
-            String letters = "abcdefghjkmnpqrstvwxyz";
-            StringBuilder word = new StringBuilder();
-            for (int i = 0; i < count; i++) {
-                word.append(letters.charAt(RANDOM.nextInt(letters.length())));
-            }
-            return word.toString();
-        }
-
-        private static String digits(int count) {
-            StringBuilder digits = new StringBuilder();
-            for (int i = 0; i < count; i++) {
-                digits.append(RANDOM.nextInt(10));
-            }
-            return digits.toString();
-        }
-
-        String fullName() {
-            return "Mara " + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        }
-
-        String email() {
-            return name + "@example.org";
-        }
-
-        String phone() {
-            return "+31" + digits;
-        }
-
-        String[] all() {
-            return new String[] {name, text, digits};
-        }
     }
 }

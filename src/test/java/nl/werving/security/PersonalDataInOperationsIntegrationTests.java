@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.Tag;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +24,7 @@ import nl.werving.notification.mail.MailWorker;
 import nl.werving.notification.mail.OutboxStore;
 import nl.werving.notification.mail.SmtpMailTransport;
 import nl.werving.support.HttpTestClient;
+import nl.werving.support.Markers;
 import nl.werving.support.PostgresIntegrationTest;
 import nl.werving.support.TestSmtp;
 import nl.werving.support.TestUsers;
@@ -61,7 +61,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PersonalDataInOperationsIntegrationTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern UUID_PATTERN = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final String CONSTRAINT = "ops_privacy_refuses_evidence";
@@ -88,10 +87,11 @@ class PersonalDataInOperationsIntegrationTests {
 
     @Test
     void incidentsFailedJobsMailFailuresMetricsAndLogsCarryNoPersonalData(CapturedOutput output) throws Exception {
-        String name = "mrk" + letters(10);
-        String text = "mrk" + letters(10);
-        String digits = "6" + digits(8);
-        String[] markers = {name, text, digits};
+        Markers marked = Markers.random();
+        String name = marked.name();
+        String text = marked.text();
+        String digits = marked.digits();
+        String[] markers = marked.all();
         String email = name + "@example.org";
         HttpTestClient http = new HttpTestClient(port);
 
@@ -319,22 +319,5 @@ class PersonalDataInOperationsIntegrationTests {
 
     private static String lower(String text) {
         return text.toLowerCase(Locale.ROOT);
-    }
-
-    private static String letters(int count) {
-        String letters = "abcdefghjkmnpqrstvwxyz";
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            word.append(letters.charAt(RANDOM.nextInt(letters.length())));
-        }
-        return word.toString();
-    }
-
-    private static String digits(int count) {
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            digits.append(RANDOM.nextInt(10));
-        }
-        return digits.toString();
     }
 }
