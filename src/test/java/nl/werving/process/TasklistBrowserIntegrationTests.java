@@ -2,27 +2,19 @@ package nl.werving.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import nl.werving.application.ApplicationReference;
-import nl.werving.cv.CvFixtures;
 import nl.werving.interview.InterviewPlanning;
 import nl.werving.security.WervingGroups;
 import nl.werving.support.BrowserSession;
 import nl.werving.support.HttpTestClient;
 import nl.werving.support.PostgresIntegrationTest;
 import nl.werving.support.TasklistRest;
+import nl.werving.support.TestApplications;
 import nl.werving.support.TestUsers;
-import nl.werving.vacancy.RequirementDraft;
-import nl.werving.vacancy.RequirementKind;
-import nl.werving.vacancy.RequirementsDraft;
 import nl.werving.vacancy.Vacancies;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -49,7 +41,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PostgresIntegrationTest
 class TasklistBrowserIntegrationTests {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RECRUITER = "ittbrecruiter";
     private static final String MANAGER = "ittbmanager";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -235,19 +226,6 @@ class TasklistBrowserIntegrationTests {
     }
 
     private String applyWithCv() throws Exception {
-        UUID vacancyId = vacancies.createDraft("Tasklist browser vacancy " + UUID.randomUUID(), "Java backend work",
-                null, null).getId();
-        vacancies.changeRequirements(vacancyId, new RequirementsDraft(null, List.of(
-                new RequirementDraft(null, RequirementKind.SKILL, "Java", List.of("Java SE"), null, null, true, 5),
-                new RequirementDraft(null, RequirementKind.CERTIFICATE, "BIG registration",
-                        List.of("BIG-registratie"), null, null, true, 2)), List.of()), "hr");
-        vacancies.open(vacancyId);
-        HttpResponse<String> response = new HttpTestClient(port).postMultipart("/api/applications",
-                new HttpTestClient.Part("application", null, "application/json", """
-                        {"vacancyId":"%s","fullName":"Tomas Tasklist","email":"tomas.tasklist@example.org"}"""
-                        .formatted(vacancyId).getBytes(StandardCharsets.UTF_8)),
-                new HttpTestClient.Part("cv", "cv.pdf", "application/pdf", CvFixtures.pdf()));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body()).get("reference").asText();
+        return TestApplications.applyWithCvToJavaVacancy(vacancies, port, "Tasklist browser vacancy", "Tomas Tasklist");
     }
 }

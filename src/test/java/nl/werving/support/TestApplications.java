@@ -1,5 +1,10 @@
 package nl.werving.support;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import nl.werving.applicant.ApplicantDetails;
@@ -7,7 +12,11 @@ import nl.werving.applicant.Language;
 import nl.werving.application.Application;
 import nl.werving.application.ApplicationSubmission;
 import nl.werving.application.NewApplication;
+import nl.werving.cv.CvFixtures;
 import nl.werving.process.HiringProcess;
+import nl.werving.vacancy.RequirementDraft;
+import nl.werving.vacancy.RequirementKind;
+import nl.werving.vacancy.RequirementsDraft;
 import nl.werving.vacancy.Vacancies;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,6 +25,8 @@ import org.camunda.bpm.engine.RuntimeService;
 public final class TestApplications {
 
     public static final String VACANCY_TITLE = "Integration test vacancy";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private TestApplications() {
     }
@@ -29,6 +40,31 @@ public final class TestApplications {
     public static Application submit(ApplicationSubmission submission, UUID vacancyId) {
         return submission.submit(new NewApplication(vacancyId,
                 new ApplicantDetails("Test Applicant", "applicant@example.org", null, Language.EN)));
+    }
+
+    /**
+     * Applies through the HTTP API with the fixture PDF CV to a new open vacancy that asks for Java and a BIG
+     * registration (both must-haves, so screening recommends a review), and returns the application's reference.
+     */
+    public static String applyWithCvToJavaVacancy(Vacancies vacancies, int port, String vacancyTitle,
+            String fullName) throws Exception {
+        UUID vacancyId = vacancies.createDraft(vacancyTitle + " " + UUID.randomUUID(), "Java backend work", null, null)
+                .getId();
+        vacancies.changeRequirements(vacancyId, new RequirementsDraft(null, List.of(
+                new RequirementDraft(null, RequirementKind.SKILL, "Java", List.of("Java SE"), null, null, true, 5),
+                new RequirementDraft(null, RequirementKind.CERTIFICATE, "BIG registration",
+                        List.of("BIG-registratie"), null, null, true, 2)), List.of()), "hr");
+        vacancies.open(vacancyId);
+        String email = fullName.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.org";
+        HttpResponse<String> response = new HttpTestClient(port).postMultipart("/api/applications",
+                new HttpTestClient.Part("application", null, "application/json", """
+                        {"vacancyId":"%s","fullName":"%s","email":"%s"}"""
+                        .formatted(vacancyId, fullName, email).getBytes(StandardCharsets.UTF_8)),
+                new HttpTestClient.Part("cv", "cv.pdf", "application/pdf", CvFixtures.pdf()));
+        if (response.statusCode() != 201) {
+            throw new AssertionError("Application refused: " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body()).get("reference").asText();
     }
 
     /**

@@ -3,25 +3,20 @@ package nl.werving.screening.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.werving.application.ApplicationReference;
 import nl.werving.application.Applications;
-import nl.werving.cv.CvFixtures;
 import nl.werving.screening.RequirementResult;
 import nl.werving.screening.ScreeningResults;
 import nl.werving.security.WervingGroups;
 import nl.werving.support.HttpTestClient;
 import nl.werving.support.PostgresIntegrationTest;
 import nl.werving.support.TasklistRest;
+import nl.werving.support.TestApplications;
 import nl.werving.support.TestUsers;
-import nl.werving.vacancy.RequirementDraft;
-import nl.werving.vacancy.RequirementKind;
-import nl.werving.vacancy.RequirementsDraft;
 import nl.werving.vacancy.Vacancies;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -37,7 +32,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PostgresIntegrationTest
 class ScreeningEvidencePageIntegrationTests {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RECRUITER = "itevrecruiter";
 
     @LocalServerPort
@@ -107,20 +101,7 @@ class ScreeningEvidencePageIntegrationTests {
     }
 
     private String applyWithCv() throws Exception {
-        UUID vacancyId = vacancies.createDraft("Evidence page vacancy " + UUID.randomUUID(), "Java backend work",
-                null, null).getId();
-        vacancies.changeRequirements(vacancyId, new RequirementsDraft(null, List.of(
-                new RequirementDraft(null, RequirementKind.SKILL, "Java", List.of("Java SE"), null, null, true, 5),
-                new RequirementDraft(null, RequirementKind.CERTIFICATE, "BIG registration",
-                        List.of("BIG-registratie"), null, null, true, 2)), List.of()), "hr");
-        vacancies.open(vacancyId);
-        HttpResponse<String> response = new HttpTestClient(port).postMultipart("/api/applications",
-                new HttpTestClient.Part("application", null, "application/json", """
-                        {"vacancyId":"%s","fullName":"Robin Evidence","email":"robin.evidence@example.org"}"""
-                        .formatted(vacancyId).getBytes(StandardCharsets.UTF_8)),
-                new HttpTestClient.Part("cv", "cv.pdf", "application/pdf", CvFixtures.pdf()));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body()).get("reference").asText();
+        return TestApplications.applyWithCvToJavaVacancy(vacancies, port, "Evidence page vacancy", "Robin Evidence");
     }
 
     /** The passage's first words, free of characters HTML escapes. */

@@ -5,19 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import nl.werving.cv.CvFixtures;
 import nl.werving.security.WervingGroups;
 import nl.werving.support.HttpTestClient;
 import nl.werving.support.PostgresIntegrationTest;
 import nl.werving.support.TasklistRest;
+import nl.werving.support.TestApplications;
 import nl.werving.support.TestUsers;
-import nl.werving.vacancy.RequirementDraft;
-import nl.werving.vacancy.RequirementKind;
-import nl.werving.vacancy.RequirementsDraft;
 import nl.werving.vacancy.Vacancies;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -99,19 +94,6 @@ class ScreeningResultApiIntegrationTests {
     }
 
     private String applyWithCv() throws Exception {
-        UUID vacancyId = vacancies.createDraft("Screening API vacancy " + UUID.randomUUID(), "Java backend work",
-                null, null).getId();
-        vacancies.changeRequirements(vacancyId, new RequirementsDraft(null, List.of(
-                new RequirementDraft(null, RequirementKind.SKILL, "Java", List.of("Java SE"), null, null, true, 5),
-                new RequirementDraft(null, RequirementKind.CERTIFICATE, "BIG registration",
-                        List.of("BIG-registratie"), null, null, true, 2)), List.of()), "hr");
-        vacancies.open(vacancyId);
-        HttpResponse<String> response = new HttpTestClient(port).postMultipart("/api/applications",
-                new HttpTestClient.Part("application", null, "application/json", """
-                        {"vacancyId":"%s","fullName":"Robin Screening","email":"robin.screening@example.org"}"""
-                        .formatted(vacancyId).getBytes(StandardCharsets.UTF_8)),
-                new HttpTestClient.Part("cv", "cv.pdf", "application/pdf", CvFixtures.pdf()));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body()).get("reference").asText();
+        return TestApplications.applyWithCvToJavaVacancy(vacancies, port, "Screening API vacancy", "Robin Screening");
     }
 }
