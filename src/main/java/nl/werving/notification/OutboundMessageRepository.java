@@ -11,6 +11,10 @@ interface OutboundMessageRepository extends JpaRepository<OutboundMessage, UUID>
 
     java.util.List<OutboundMessage> findByApplicationIdOrderByCreatedAt(UUID applicationId);
 
+    // A JPQL query, not a derived one: asked for every application, and Hibernate reuses the SQL translation of a
+    // query string but translates Spring Data's derived (criteria) queries anew on every call.
+    @Query("select count(m) > 0 from OutboundMessage m where m.applicationId = :applicationId and m.type = :type"
+            + " and m.round = :round and m.recipientKind = :recipientKind and m.recipient is null")
     boolean existsByApplicationIdAndTypeAndRoundAndRecipientKindAndRecipientIsNull(UUID applicationId,
             MessageType type, int round, RecipientKind recipientKind);
 

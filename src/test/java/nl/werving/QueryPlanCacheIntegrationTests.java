@@ -1,0 +1,65 @@
+package nl.werving;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.UUID;
+import nl.werving.automation.AutomationSwitches;
+import nl.werving.screening.ScreeningResults;
+import nl.werving.support.PostgresIntegrationTest;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The derived queries asked for every application reuse Hibernate's translation to SQL instead of translating the
+ * query again on every call (docs/benchmarks.md): a repeated call is a query plan cache hit.
+ */
+@PostgresIntegrationTest
+class QueryPlanCacheIntegrationTests {
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+    @Autowired
+    AutomationSwitches automationSwitches;
+    @Autowired
+    ScreeningResults screeningResults;
+
+    private Statistics statistics;
+    private boolean wasEnabled;
+
+    @BeforeEach
+    void countQueryPlans() {
+        statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        wasEnabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+    }
+
+    @AfterEach
+    void restore() {
+        statistics.setStatisticsEnabled(wasEnabled);
+    }
+
+    @Test
+    void theAutomationSwitchOfAVacancyIsLookedUpWithACachedPlan() {
+        automationSwitches.isOnForVacancy(UUID.randomUUID());
+        long hits = statistics.getQueryPlanCacheHitCount();
+
+        automationSwitches.isOnForVacancy(UUID.randomUUID());
+
+        assertThat(statistics.getQueryPlanCacheHitCount()).isGreaterThan(hits);
+    }
+
+    @Test
+    void theLatestScreeningResultIsLookedUpWithACachedPlan() {
+        screeningResults.latest(UUID.randomUUID());
+        long hits = statistics.getQueryPlanCacheHitCount();
+
+        screeningResults.latest(UUID.randomUUID());
+
+        assertThat(statistics.getQueryPlanCacheHitCount()).isGreaterThan(hits);
+    }
+}
