@@ -33,9 +33,11 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
  * The baseline: the bare Camunda engine, without Werving, on a PostgreSQL database of its own on the same server,
  * with the same process models, decision tables and forms, the same history level, authorization checks, engine
  * settings and job executor defaults as Werving. Its delegates and listeners do nothing but set the variables the
- * gateways and decision tables read, so an instance takes the path Werving's took and stops at the same wait.
- * The same number of concurrent clients start a hiring process and an applicant data lifecycle per application
- * through the {@link RuntimeService}, as Werving does in the submitting transaction.
+ * gateways and decision tables read, so an instance takes the path Werving's took and stops at the same wait; the
+ * screening delegate's variables come from a {@link BaselineScreening}, which either does the screening work itself
+ * or sets the variables Werving's screening left. The same number of concurrent clients start a hiring process and
+ * an applicant data lifecycle per application through the {@link RuntimeService}, as Werving does in the submitting
+ * transaction.
  */
 final class BareEngine {
 
@@ -43,10 +45,9 @@ final class BareEngine {
     }
 
     /**
-     * @param screening the variables Werving's screening left on its instances (knock-out, must-have, score), so
-     *                  the baseline takes the same path
+     * @param screening what the screening step does; either way the instances take the path Werving's took
      */
-    static IntakeResult intake(ExtraDatabase database, int count, int clients, Map<String, Object> screening)
+    static IntakeResult intake(ExtraDatabase database, int count, int clients, BaselineScreening screening)
             throws Exception {
         ProcessEngine engine = configuration(database, screening).buildProcessEngine();
         try (Connection sql = database.connect()) {
@@ -62,7 +63,7 @@ final class BareEngine {
                     work.add(pool.submit(() -> {
                         for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                             long sent = System.nanoTime();
-                            startApplication(runtime);
+                            startApplication(runtime, i, screening);
                             latencies.add(System.nanoTime() - sent);
                         }
                         return null;
@@ -84,9 +85,10 @@ final class BareEngine {
     }
 
     /** One application's engine work as HiringProcessStarter does it, in one transaction per start call. */
-    private static void startApplication(RuntimeService runtime) {
+    private static void startApplication(RuntimeService runtime, int index, BaselineScreening screening) {
         String reference = UUID.randomUUID().toString().replace("-", "").substring(0, 24).toUpperCase();
         String applicationId = UUID.randomUUID().toString();
+        screening.received(applicationId, index);
         runtime.startProcessInstanceByKey("HiringProcess", reference, Map.of(
                 "applicationId", applicationId,
                 "vacancyId", UUID.randomUUID().toString(),
@@ -96,7 +98,7 @@ final class BareEngine {
         runtime.startProcessInstanceByKey("ApplicantDataLifecycle", reference, Map.of("applicationId", applicationId));
     }
 
-    private static ProcessEngineConfiguration configuration(ExtraDatabase database, Map<String, Object> screening) {
+    private static ProcessEngineConfiguration configuration(ExtraDatabase database, BaselineScreening screening) {
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         // Werving's connection pool (HikariCP, 10 connections) and id generator, not the engine's own defaults.
         HikariConfig pool = new HikariConfig();
@@ -140,10 +142,10 @@ final class BareEngine {
      */
     private static final class StubBeans extends HashMap<Object, Object> {
 
-        private final Map<String, Object> screening;
+        private final transient BaselineScreening screening;
 
-        StubBeans(Map<String, Object> screening) {
-            this.screening = new HashMap<>(screening);
+        StubBeans(BaselineScreening screening) {
+            this.screening = screening;
         }
 
         @Override
@@ -157,13 +159,13 @@ final class BareEngine {
         }
     }
 
-    private record Stub(String name, Map<String, Object> screening)
+    private record Stub(String name, BaselineScreening screening)
             implements JavaDelegate, ExecutionListener, TaskListener {
 
         @Override
         public void execute(DelegateExecution execution) {
             if (name.equals("screenApplicationDelegate")) {
-                execution.setVariables(screening);
+                execution.setVariables(screening.screen((String) execution.getVariable("applicationId")));
             }
         }
 

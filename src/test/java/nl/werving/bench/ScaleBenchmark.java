@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.werving.candidate.StatusLinks;
@@ -21,14 +22,17 @@ import nl.werving.support.HttpTestClient;
 import nl.werving.support.PostgresIntegrationTest;
 import nl.werving.support.TestUsers;
 import nl.werving.support.WervingNode;
+import nl.werving.vacancy.Requirement;
+import nl.werving.vacancy.VacancyRequirements;
 
 /**
  * The scale benchmark ({@code scripts/bench.sh}). On the PostgreSQL server in {@code WERVING_DB_URL} it makes
  * databases of its own and runs Werving from the packaged jar with {@code -Xmx512m}, as in production, then:
  * <ol>
  * <li>intake: applications (JSON + a small PDF CV) by concurrent clients through the HTTP API until each waits at
- * its first human task or external wait, against the bare Camunda engine doing the same engine work
- * ({@link BareEngine}); heap in use during intake and time to ready;</li>
+ * its first human task or external wait, against the bare Camunda engine ({@link BareEngine}) doing the same
+ * screening work ({@link SameScreening}) and, for reference, the engine alone; heap in use during intake and time to
+ * ready;</li>
  * <li>recruiter queries with many open applications: the task list as Tasklist asks for it, and the candidate
  * status page;</li>
  * <li>the audit timeline of one application with at least a million history rows in the database;</li>
@@ -44,6 +48,7 @@ public final class ScaleBenchmark {
     private static final String RECRUITER = "benchrecruiter";
     private static final String AUDITOR = "benchauditor";
     private static final String RETENTION_TIMER = "Event_RetentionPeriodOver";
+    private static final String NAME_PREFIX = "Bench";
 
     private final int applications = setting("BENCH_APPLICATIONS", 5000);
     private final int clients = setting("BENCH_CLIENTS", 8);
@@ -64,6 +69,7 @@ public final class ScaleBenchmark {
                 Runtime.getRuntime().availableProcessors(), applications, clients, openApplications, historyRows,
                 erasureSmall, erasureLarge, samples);
         ExtraDatabase database = ExtraDatabase.create("bench");
+        ExtraDatabase sameDatabase = ExtraDatabase.create("bench_same");
         ExtraDatabase bareDatabase = ExtraDatabase.create("bench_bare");
         try (Connection sql = database.connect();
                 WervingNode node = WervingNode.on("bench", database,
@@ -81,26 +87,32 @@ public final class ScaleBenchmark {
             IntakeResult werving;
             double heapMib;
             try (HeapSampler heap = HeapSampler.start(node.pid())) {
-                werving = WervingIntake.run(node.port(), vacancy, applications, clients, sql, "Bench");
+                werving = WervingIntake.run(node.port(), vacancy, applications, clients, sql, NAME_PREFIX);
                 heapMib = heap.maxUsedMib();
             }
             Map<String, Object> screening = screeningFeatures(sql);
             String wervingWaits = waits(sql);
-            System.out.println("Werving: " + wervingWaits + "; bare engine follows with " + screening);
-            IntakeResult bare = BareEngine.intake(bareDatabase, applications, clients, screening);
-            String bareWaits;
-            try (Connection bareSql = bareDatabase.connect()) {
-                bareWaits = waits(bareSql);
+            System.out.println("Werving: " + wervingWaits + " with " + screening);
+            IntakeResult same;
+            try (SameScreening sameScreening = new SameScreening(requirements(node, vacancy), WervingIntake.CV,
+                    NAME_PREFIX)) {
+                same = baseline(sameDatabase, sameScreening, wervingWaits);
+                if (!sameScreening.outcomes().equals(Set.of(screening))) {
+                    throw new IllegalStateException("The bare engine's screening came to " + sameScreening.outcomes()
+                            + ", Werving's to " + screening);
+                }
             }
-            if (!bareWaits.equals(wervingWaits)) {
-                throw new IllegalStateException("The bare engine's instances wait elsewhere: " + bareWaits);
-            }
-            row("intake throughput (applications/s)", number(werving.perSecond()), number(bare.perSecond()),
-                    percent(werving.perSecond() / bare.perSecond()), ">= 70 % of the bare engine");
-            row("intake latency p50 (ms)", number(werving.latencies().p50()), number(bare.latencies().p50()),
-                    ratio(werving.latencies().p50() / bare.latencies().p50()), "");
-            row("intake latency p95 (ms)", number(werving.latencies().p95()), number(bare.latencies().p95()),
-                    ratio(werving.latencies().p95() / bare.latencies().p95()), "");
+            IntakeResult engineOnly = baseline(bareDatabase, BaselineScreening.engineOnly(screening), wervingWaits);
+            row("intake throughput (applications/s)", number(werving.perSecond()), number(same.perSecond()),
+                    percent(werving.perSecond() / same.perSecond()), ">= 70 % of the bare engine doing the same"
+                            + " screening");
+            row("intake latency p50 (ms)", number(werving.latencies().p50()), number(same.latencies().p50()),
+                    ratio(werving.latencies().p50() / same.latencies().p50()), "");
+            row("intake latency p95 (ms)", number(werving.latencies().p95()), number(same.latencies().p95()),
+                    ratio(werving.latencies().p95() / same.latencies().p95()), "");
+            row("intake throughput against the engine alone (applications/s)", number(werving.perSecond()),
+                    number(engineOnly.perSecond()), percent(werving.perSecond() / engineOnly.perSecond()),
+                    "for reference: the bare engine with the screening variables set, no screening work");
             row("heap in use during intake, max (MiB)", number(heapMib), "", "", "-Xmx512m");
 
             // 2: queries with many open applications.
@@ -267,6 +279,37 @@ public final class ScaleBenchmark {
     }
 
     /** The screening variables Werving's first instance got, for the bare engine's screening stub. */
+    /** The bare engine's intake with this screening step, on its own database; its instances must wait where Werving's do. */
+    private IntakeResult baseline(ExtraDatabase database, BaselineScreening screening, String wervingWaits)
+            throws Exception {
+        IntakeResult result = BareEngine.intake(database, applications, clients, screening);
+        try (Connection bareSql = database.connect()) {
+            String bareWaits = waits(bareSql);
+            if (!bareWaits.equals(wervingWaits)) {
+                throw new IllegalStateException(screening.description() + ": the instances wait elsewhere: "
+                        + bareWaits);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%s: %.1f applications/s%n", screening.description(), result.perSecond());
+        return result;
+    }
+
+    /** The vacancy's current requirements, as Werving screens against them. */
+    private static VacancyRequirements requirements(WervingNode node, UUID vacancy) throws Exception {
+        HttpTestClient hr = new HttpTestClient(node.port()).as(NodeFixtures.HR_USER, TestUsers.PASSWORD);
+        HttpResponse<String> response = hr.get("/api/vacancies/" + vacancy + "/requirements");
+        check(response);
+        JsonNode document = JSON.readTree(response.body());
+        List<Requirement> requirements = new ArrayList<>();
+        for (JsonNode item : document.get("requirements")) {
+            requirements.add(JSON.treeToValue(item, Requirement.class));
+        }
+        if (!document.get("knockoutQuestions").isEmpty()) {
+            throw new IllegalStateException("The baseline answers no knock-out questions");
+        }
+        return new VacancyRequirements(document.get("version").asInt(), requirements, List.of());
+    }
+
     private static Map<String, Object> screeningFeatures(Connection sql) {
         Map<String, Object> features = new HashMap<>();
         String first = text(sql, "select e.id_ from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_"

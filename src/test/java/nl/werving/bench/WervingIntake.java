@@ -22,7 +22,8 @@ import nl.werving.support.HttpTestClient.Part;
  */
 final class WervingIntake {
 
-    private static final byte[] CV = CvFixtures.pdf();
+    /** The CV every application sends: a two-page PDF. */
+    static final byte[] CV = CvFixtures.pdf();
 
     private WervingIntake() {
     }

@@ -45,8 +45,13 @@ public final class NodeFixtures {
 
     /** The JSON of an application for the vacancy by a made-up person. */
     public static String application(UUID vacancy, String person) {
-        return "{\"vacancyId\":\"" + vacancy + "\",\"fullName\":\"" + person + "\",\"email\":\""
-                + person.toLowerCase().replaceAll("[^a-z0-9]", ".") + "@example.org\"}";
+        return "{\"vacancyId\":\"" + vacancy + "\",\"fullName\":\"" + person + "\",\"email\":\"" + email(person)
+                + "\"}";
+    }
+
+    /** The e-mail address {@link #application} gives this person. */
+    public static String email(String person) {
+        return person.toLowerCase().replaceAll("[^a-z0-9]", ".") + "@example.org";
     }
 
     public static String reference(HttpResponse<String> created) throws Exception {
