@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -29,6 +30,10 @@ public class Applicant {
     @Column(nullable = false, length = MAX_EMAIL_LENGTH)
     private String email;
 
+    /** The address in lower case, indexed, for finding the same person's applications by address. */
+    @Column(name = "email_key", nullable = false, length = MAX_EMAIL_LENGTH)
+    private String emailKey;
+
     @Column(length = MAX_PHONE_LENGTH)
     private String phone;
 
@@ -46,6 +51,7 @@ public class Applicant {
         this.id = Objects.requireNonNull(id);
         this.fullName = details.fullName();
         this.email = details.email();
+        this.emailKey = emailKey(details.email());
         this.phone = details.phone();
         this.preferredLanguage = details.preferredLanguage().code();
         this.createdAt = Objects.requireNonNull(createdAt);
@@ -55,8 +61,14 @@ public class Applicant {
     void correct(ApplicantDetails details) {
         this.fullName = details.fullName();
         this.email = details.email();
+        this.emailKey = emailKey(details.email());
         this.phone = details.phone();
         this.preferredLanguage = details.preferredLanguage().code();
+    }
+
+    /** How an address is found whatever its case. */
+    static String emailKey(String email) {
+        return email.toLowerCase(Locale.ROOT);
     }
 
     public UUID getId() {

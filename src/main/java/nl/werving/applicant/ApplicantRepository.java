@@ -9,8 +9,8 @@ import org.springframework.data.repository.query.Param;
 
 interface ApplicantRepository extends JpaRepository<Applicant, UUID> {
 
-    @Query("select a.id from Applicant a where lower(a.email) = lower(:email)")
-    List<UUID> findIdsByEmail(@Param("email") String email);
+    @Query("select a.id from Applicant a where a.emailKey = :emailKey")
+    List<UUID> findIdsByEmailKey(@Param("emailKey") String emailKey);
 
     @Modifying(flushAutomatically = true, clearAutomatically = false)
     @Query("delete from Applicant a where a.id = :id")

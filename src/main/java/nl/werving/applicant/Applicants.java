@@ -40,7 +40,7 @@ public class Applicants {
 
     /** The applicants who gave this e-mail address, in any case. */
     public List<UUID> idsByEmail(String email) {
-        return repository.findIdsByEmail(email);
+        return repository.findIdsByEmailKey(Applicant.emailKey(email));
     }
 
     /** The applicant with this id; empty when there is none (erased, or a null id). */

@@ -280,8 +280,9 @@ class FairnessApiIntegrationTests {
             recommendation = score >= 70 ? "advance" : "review";
             why = score >= 70 ? "SCORE_AT_OR_ABOVE_THRESHOLD" : "SCORE_BELOW_THRESHOLD";
         }
-        jdbc.update("insert into applicant (id, full_name, email, preferred_language, created_at) "
-                + "values (?, 'Fairness Applicant', 'fairness@example.org', 'en', ?)", applicantId, Timestamp.from(now));
+        jdbc.update("insert into applicant (id, full_name, email, email_key, preferred_language, created_at) "
+                + "values (?, 'Fairness Applicant', 'fairness@example.org', 'fairness@example.org', 'en', ?)",
+                applicantId, Timestamp.from(now));
         jdbc.update("insert into application (id, reference, vacancy_id, applicant_id, status, submitted_at, updated_at) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", applicationId,
                 UUID.randomUUID().toString().replace("-", "").substring(0, 24).toUpperCase(), vacancyId, applicantId,
