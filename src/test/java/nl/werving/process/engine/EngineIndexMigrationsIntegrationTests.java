@@ -24,9 +24,9 @@ class EngineIndexMigrationsIntegrationTests {
     @Test
     void theIndexesOnTheEngineTablesAreAppliedOnceAfterTheEngineMadeItsTables() {
         assertThat(jdbc.queryForList("select version from " + EngineIndexMigrations.HISTORY_TABLE
-                + " where success and version is not null", String.class)).contains("1");
+                + " where success and version is not null", String.class)).contains("1", "2");
         assertThat(jdbc.queryForList("select indexname from pg_indexes where indexname like 'werving\\_%'",
-                String.class)).contains("werving_hi_varinst_text", "werving_ru_variable_text");
+                String.class)).contains("werving_hi_varinst_text", "werving_ru_variable_text", "werving_ru_job_duedate");
     }
 
     @Test
@@ -36,6 +36,13 @@ class EngineIndexMigrationsIntegrationTests {
                 .contains("werving_hi_varinst_text");
         assertThat(plan(lookup.formatted("act_ru_variable", "2d0f6a38-0f43-4d1c-9a53-5e1a2b3c4d5e")))
                 .contains("werving_ru_variable_text");
+    }
+
+    @Test
+    void theJobExecutorFindsDueJobsThroughTheDueDateIndex() throws Exception {
+        assertThat(plan("select id_ from act_ru_job where retries_ > 0 and duedate_ <= now()"
+                + " and (lock_owner_ is null or lock_exp_time_ < now()) and suspension_state_ = 1"
+                + " order by duedate_ limit 3")).contains("werving_ru_job_duedate");
     }
 
     /** The plan PostgreSQL chooses when a sequential scan is not an option, as on a table of millions of rows. */
