@@ -26,7 +26,8 @@ class EngineIndexMigrationsIntegrationTests {
         assertThat(jdbc.queryForList("select version from " + EngineIndexMigrations.HISTORY_TABLE
                 + " where success and version is not null", String.class)).contains("1", "2");
         assertThat(jdbc.queryForList("select indexname from pg_indexes where indexname like 'werving\\_%'",
-                String.class)).contains("werving_hi_varinst_text", "werving_ru_variable_text", "werving_ru_job_duedate");
+                String.class)).contains("werving_hi_varinst_text", "werving_ru_variable_text", "werving_ru_job_duedate",
+                "werving_ru_job_locked");
     }
 
     @Test
@@ -39,10 +40,17 @@ class EngineIndexMigrationsIntegrationTests {
     }
 
     @Test
-    void theJobExecutorFindsDueJobsThroughTheDueDateIndex() throws Exception {
-        assertThat(plan("select id_ from act_ru_job where retries_ > 0 and duedate_ <= now()"
-                + " and (lock_owner_ is null or lock_exp_time_ < now()) and suspension_state_ = 1"
-                + " order by duedate_ limit 3")).contains("werving_ru_job_duedate");
+    void theJobExecutorFindsDueJobsAndTheLockedOnesThroughIndexes() throws Exception {
+        // The engine's acquisition query (Job.xml, selectNextJobsToExecute) with due dates ensured, by due date.
+        String acquisition = """
+                select res.id_ from act_ru_job res where res.retries_ > 0 and res.duedate_ <= now()
+                and (res.lock_owner_ is null or res.lock_exp_time_ < now()) and res.suspension_state_ = 1
+                and ((res.exclusive_ = true and not exists (select j2.id_ from act_ru_job j2
+                      where j2.process_instance_id_ = res.process_instance_id_ and j2.exclusive_ = true
+                      and j2.lock_owner_ is not null and j2.lock_exp_time_ >= now()))
+                     or res.exclusive_ = false)
+                order by res.duedate_ asc limit 3""";
+        assertThat(plan(acquisition)).contains("werving_ru_job_duedate", "werving_ru_job_locked");
     }
 
     /** The plan PostgreSQL chooses when a sequential scan is not an option, as on a table of millions of rows. */
