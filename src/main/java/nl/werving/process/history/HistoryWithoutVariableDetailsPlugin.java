@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Records the engine's history with {@link HistoryWithoutVariableDetails} instead of the engine's own database
  * handler; custom handlers, if any, still follow it. Each variable change then costs one history row instead of two:
- * a fifth of the history rows an application leaves (docs/benchmarks.md).
+ * nearly a third of the history rows an application leaves at its first stage (docs/benchmarks.md).
  */
 @Component
 public class HistoryWithoutVariableDetailsPlugin extends AbstractProcessEnginePlugin {
