@@ -19,14 +19,18 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricFormField;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A rejection reason submitted through Tasklist's form API lives on its task only: once the task is completed, the
- * engine's history on PostgreSQL (variable instances and submitted form fields) holds the decision
- * but not the reason, while the audit trail still shows the reason from Werving's decision records.
+ * What the engine's history on PostgreSQL keeps of a task's values. A rejection reason submitted through Tasklist's
+ * form API lives on its task only: once the task is completed, the history (variable instances and submitted form
+ * fields) holds the decision but not the reason, while the audit trail still shows the reason from Werving's
+ * decision records. A variable's history is its historic instance with its latest value, without a detail row per
+ * change; what a person submits on a form is recorded as form fields.
  */
 @PostgresIntegrationTest
 class PersonalTaskValuesHistoryIntegrationTests {
@@ -57,9 +61,7 @@ class PersonalTaskValuesHistoryIntegrationTests {
         Application application = TestApplications.submit(submission, vacancies);
         TestApplications.awaitScreening(runtimeService, managementService, application);
         String reference = application.getReference().value();
-        String instanceId = historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(HiringProcess.PROCESS_KEY).processInstanceBusinessKey(reference).singleResult()
-                .getId();
+        String instanceId = hiringInstance(reference);
         String reason = "History marker " + UUID.randomUUID() + ": no work permit for the Netherlands";
 
         TasklistRest.complete(recruiter, "historyrecruiter", reference, "Task_ReviewScreening",
@@ -88,5 +90,35 @@ class PersonalTaskValuesHistoryIntegrationTests {
                     assertThat(decision.path("reason").asText()).isEqualTo(reason);
                     assertThat(decision.path("decidedBy").asText()).isEqualTo("historyrecruiter");
                 });
+    }
+
+    @Test
+    void variablesKeepTheirLatestValueInTheHistoryWithoutADetailRowPerChange() throws Exception {
+        HttpTestClient recruiter = new HttpTestClient(port).as(TestUsers.member(identityService,
+                "variablehistoryrecruiter", WervingGroups.RECRUITERS), TestUsers.PASSWORD);
+        Application application = TestApplications.submit(submission, vacancies);
+        TestApplications.awaitScreening(runtimeService, managementService, application);
+        String reference = application.getReference().value();
+        String instanceId = hiringInstance(reference);
+        runtimeService.setVariable(instanceId, HiringProcess.VAR_INTERVIEW_ROUND, 2);
+
+        TasklistRest.complete(recruiter, "variablehistoryrecruiter", reference, "Task_ReviewScreening",
+                Map.of("reviewDecision", "advance"));
+
+        assertThat(EngineHistoryRows.variableNames(historyService, instanceId))
+                .contains("applicationId", "screeningScore", "screeningRecommendation", "reviewDecision");
+        HistoricVariableInstance round = historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(instanceId).variableName(HiringProcess.VAR_INTERVIEW_ROUND).singleResult();
+        assertThat(round.getValue()).as("the latest value").isEqualTo(2);
+        assertThat(historyService.createHistoricDetailQuery().processInstanceId(instanceId).variableUpdates().count())
+                .as("variable updates in ACT_HI_DETAIL").isZero();
+        assertThat(historyService.createHistoricDetailQuery().processInstanceId(instanceId).formFields().list())
+                .as("the submitted form").map(field -> ((HistoricFormField) field).getFieldId())
+                .contains("reviewDecision");
+    }
+
+    private String hiringInstance(String reference) {
+        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(HiringProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(reference).singleResult().getId();
     }
 }
