@@ -1,7 +1,9 @@
 package nl.werving.process;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import nl.werving.application.ProcedureOutcome;
 
 /** Ids, message names and variable names of {@code processes/HiringProcess.bpmn} that code refers to. */
@@ -77,5 +79,19 @@ public final class HiringProcess {
     public static String decisionVersionVariable(String decisionKey) {
         String stem = decisionKey.endsWith("Decision") ? decisionKey.substring(0, decisionKey.length() - 8) : decisionKey;
         return Character.toLowerCase(stem.charAt(0)) + stem.substring(1) + "DecisionVersion";
+    }
+
+    /**
+     * The variables a hiring process starts with, a new map each time: the application's and the vacancy's ids, no
+     * objection, automation not switched off, the first interview round.
+     */
+    public static Map<String, Object> startVariables(UUID applicationId, UUID vacancyId) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_APPLICATION_ID, applicationId.toString());
+        variables.put(VAR_VACANCY_ID, vacancyId.toString());
+        variables.put(VAR_CANDIDATE_OBJECTED, false);
+        variables.put(VAR_AUTOMATION_SWITCHED_OFF, false);
+        variables.put(VAR_INTERVIEW_ROUND, 1);
+        return variables;
     }
 }

@@ -27,12 +27,8 @@ class HiringProcessStarter {
     @EventListener
     void on(ApplicationSubmitted submitted) {
         try {
-            runtimeService.startProcessInstanceByKey(HiringProcess.PROCESS_KEY, submitted.reference().value(), Map.of(
-                    HiringProcess.VAR_APPLICATION_ID, submitted.applicationId().toString(),
-                    HiringProcess.VAR_VACANCY_ID, submitted.vacancyId().toString(),
-                    HiringProcess.VAR_CANDIDATE_OBJECTED, false,
-                    HiringProcess.VAR_AUTOMATION_SWITCHED_OFF, false,
-                    HiringProcess.VAR_INTERVIEW_ROUND, 1));
+            runtimeService.startProcessInstanceByKey(HiringProcess.PROCESS_KEY, submitted.reference().value(),
+                    HiringProcess.startVariables(submitted.applicationId(), submitted.vacancyId()));
             runtimeService.startProcessInstanceByKey(ApplicantDataLifecycle.PROCESS_KEY, submitted.reference().value(),
                     Map.of(ApplicantDataLifecycle.VAR_APPLICATION_ID, submitted.applicationId().toString()));
         } catch (SuspendedEntityInteractionException | NotFoundException exception) {

@@ -6,16 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import nl.werving.process.HiringProcess;
 import nl.werving.support.ExtraDatabase;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -53,28 +49,9 @@ final class BareEngine {
         try (Connection sql = database.connect()) {
             deployModels(engine);
             RuntimeService runtime = engine.getRuntimeService();
-            Latencies latencies = new Latencies();
-            AtomicInteger next = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(clients);
             long start = System.nanoTime();
-            try {
-                List<Future<?>> work = new ArrayList<>();
-                for (int c = 0; c < clients; c++) {
-                    work.add(pool.submit(() -> {
-                        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                            long sent = System.nanoTime();
-                            startApplication(runtime, i, screening);
-                            latencies.add(System.nanoTime() - sent);
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> future : work) {
-                    future.get();
-                }
-            } finally {
-                pool.shutdown();
-            }
+            Latencies latencies = Clients.run(count, clients, () -> runtime,
+                    (client, i) -> startApplication(client, i, screening));
             Await.until("every bare-engine instance waits", Duration.ofMinutes(30),
                     () -> Await.allWaiting(sql, count));
             return new IntakeResult(count, (System.nanoTime() - start) / 1e9, latencies);
@@ -89,12 +66,8 @@ final class BareEngine {
         String reference = UUID.randomUUID().toString().replace("-", "").substring(0, 24).toUpperCase();
         String applicationId = UUID.randomUUID().toString();
         screening.received(applicationId, index);
-        runtime.startProcessInstanceByKey("HiringProcess", reference, Map.of(
-                "applicationId", applicationId,
-                "vacancyId", UUID.randomUUID().toString(),
-                "candidateObjected", false,
-                "automationSwitchedOff", false,
-                "interviewRound", 1));
+        runtime.startProcessInstanceByKey(HiringProcess.PROCESS_KEY, reference,
+                HiringProcess.startVariables(UUID.fromString(applicationId), UUID.randomUUID()));
         runtime.startProcessInstanceByKey("ApplicantDataLifecycle", reference, Map.of("applicationId", applicationId));
     }
 

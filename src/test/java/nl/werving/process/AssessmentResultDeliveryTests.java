@@ -11,7 +11,6 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -245,14 +244,8 @@ class AssessmentResultDeliveryTests {
 
     private ProcessInstance startWith(ScreeningOutcome outcome) {
         when(services.screening().screen(applicationId)).thenReturn(outcome);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(HiringProcess.VAR_APPLICATION_ID, applicationId.toString());
-        variables.put(HiringProcess.VAR_VACANCY_ID, vacancyId.toString());
-        variables.put(HiringProcess.VAR_CANDIDATE_OBJECTED, false);
-        variables.put(HiringProcess.VAR_AUTOMATION_SWITCHED_OFF, false);
-        variables.put(HiringProcess.VAR_INTERVIEW_ROUND, 1);
-        ProcessInstance instance = engine.getRuntimeService()
-                .startProcessInstanceByKey(HiringProcess.PROCESS_KEY, REFERENCE, variables);
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(HiringProcess.PROCESS_KEY,
+                REFERENCE, HiringProcess.startVariables(applicationId, vacancyId));
         execute(job("Task_ScreenApplication", instance));
         return instance;
     }

@@ -139,9 +139,7 @@ class HiringProcessTests {
         when(services.screening().screen(applicationId)).thenReturn(new ScreeningOutcome(false, false, 85));
 
         ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(HiringProcess.PROCESS_KEY,
-                REFERENCE, Map.of(HiringProcess.VAR_APPLICATION_ID, applicationId.toString(),
-                        HiringProcess.VAR_VACANCY_ID, vacancyId.toString(), HiringProcess.VAR_CANDIDATE_OBJECTED, false,
-                        HiringProcess.VAR_AUTOMATION_SWITCHED_OFF, false, HiringProcess.VAR_INTERVIEW_ROUND, 1));
+                REFERENCE, HiringProcess.startVariables(applicationId, vacancyId));
 
         assertThat(instance).hasPassed("Task_SendConfirmation").isWaitingAt("Task_ScreenApplication");
         verify(services.screening(), never()).screen(any());
@@ -151,9 +149,7 @@ class HiringProcessTests {
     void anApplicationThatCannotBeScreenedGoesToARecruiterUnscored() {
         when(services.screening().screen(applicationId))
                 .thenThrow(new nl.werving.screening.ScreeningFailedException("unusable CV text"));
-        Map<String, Object> variables = new HashMap<>(Map.of(HiringProcess.VAR_APPLICATION_ID, applicationId.toString(),
-                HiringProcess.VAR_VACANCY_ID, vacancyId.toString(), HiringProcess.VAR_CANDIDATE_OBJECTED, false,
-                HiringProcess.VAR_AUTOMATION_SWITCHED_OFF, false, HiringProcess.VAR_INTERVIEW_ROUND, 1));
+        Map<String, Object> variables = HiringProcess.startVariables(applicationId, vacancyId);
         ProcessInstance instance = engine.getRuntimeService()
                 .startProcessInstanceByKey(HiringProcess.PROCESS_KEY, REFERENCE, variables);
 
@@ -167,9 +163,7 @@ class HiringProcessTests {
     void anApplicationThatCannotBeScreenedKeepsItsFailedKnockoutAnswerForTheRecruiter() {
         when(services.screening().screen(applicationId)).thenThrow(new nl.werving.screening.ScreeningFailedException(
                 "CV text could not be extracted", new ScreeningOutcome(true, false, null), null));
-        Map<String, Object> variables = new HashMap<>(Map.of(HiringProcess.VAR_APPLICATION_ID, applicationId.toString(),
-                HiringProcess.VAR_VACANCY_ID, vacancyId.toString(), HiringProcess.VAR_CANDIDATE_OBJECTED, false,
-                HiringProcess.VAR_AUTOMATION_SWITCHED_OFF, false, HiringProcess.VAR_INTERVIEW_ROUND, 1));
+        Map<String, Object> variables = HiringProcess.startVariables(applicationId, vacancyId);
         ProcessInstance instance = engine.getRuntimeService()
                 .startProcessInstanceByKey(HiringProcess.PROCESS_KEY, REFERENCE, variables);
 
@@ -185,9 +179,7 @@ class HiringProcessTests {
     void aCrashDuringScreeningIsRetriedAndThenShownAsAnIncident() {
         when(services.screening().screen(applicationId)).thenThrow(new IllegalStateException("matching crashed"));
         ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(HiringProcess.PROCESS_KEY,
-                REFERENCE, Map.of(HiringProcess.VAR_APPLICATION_ID, applicationId.toString(),
-                        HiringProcess.VAR_VACANCY_ID, vacancyId.toString(), HiringProcess.VAR_CANDIDATE_OBJECTED, false,
-                        HiringProcess.VAR_AUTOMATION_SWITCHED_OFF, false, HiringProcess.VAR_INTERVIEW_ROUND, 1));
+                REFERENCE, HiringProcess.startVariables(applicationId, vacancyId));
 
         for (int attempt = 0; attempt < 3; attempt++) {
             String jobId = job("Task_ScreenApplication", instance).getId();
@@ -221,9 +213,8 @@ class HiringProcessTests {
 
     @Test
     void afterAnObjectionTheCvIsNotScreenedAtAll() {
-        Map<String, Object> variables = new HashMap<>(Map.of(HiringProcess.VAR_APPLICATION_ID, applicationId.toString(),
-                HiringProcess.VAR_VACANCY_ID, vacancyId.toString(), HiringProcess.VAR_CANDIDATE_OBJECTED, true,
-                HiringProcess.VAR_AUTOMATION_SWITCHED_OFF, false, HiringProcess.VAR_INTERVIEW_ROUND, 1));
+        Map<String, Object> variables = HiringProcess.startVariables(applicationId, vacancyId);
+        variables.put(HiringProcess.VAR_CANDIDATE_OBJECTED, true);
         ProcessInstance instance = engine.getRuntimeService()
                 .startProcessInstanceByKey(HiringProcess.PROCESS_KEY, REFERENCE, variables);
 
@@ -802,14 +793,8 @@ class HiringProcessTests {
 
     private ProcessInstance startWith(ScreeningOutcome outcome) {
         when(services.screening().screen(applicationId)).thenReturn(outcome);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(HiringProcess.VAR_APPLICATION_ID, applicationId.toString());
-        variables.put(HiringProcess.VAR_VACANCY_ID, vacancyId.toString());
-        variables.put(HiringProcess.VAR_CANDIDATE_OBJECTED, false);
-        variables.put(HiringProcess.VAR_AUTOMATION_SWITCHED_OFF, false);
-        variables.put(HiringProcess.VAR_INTERVIEW_ROUND, 1);
-        ProcessInstance instance = engine.getRuntimeService()
-                .startProcessInstanceByKey(HiringProcess.PROCESS_KEY, REFERENCE, variables);
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(HiringProcess.PROCESS_KEY,
+                REFERENCE, HiringProcess.startVariables(applicationId, vacancyId));
         assertThat(instance).isWaitingAt("Task_ScreenApplication");
         execute(job("Task_ScreenApplication", instance));
         return instance;
