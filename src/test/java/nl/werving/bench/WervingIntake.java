@@ -3,13 +3,7 @@ package nl.werving.bench;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.werving.cv.CvFixtures;
 import nl.werving.reliability.NodeFixtures;
 import nl.werving.support.HttpTestClient;
@@ -31,35 +25,16 @@ final class WervingIntake {
     static IntakeResult run(int port, UUID vacancy, int count, int clients, Connection sql, String namePrefix)
             throws Exception {
         int before = (int) Await.number(sql, "select count(*) from application");
-        Latencies latencies = new Latencies();
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
-        try {
-            List<Future<?>> work = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                work.add(pool.submit(() -> {
-                    HttpTestClient client = new HttpTestClient(port);
-                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                        String json = NodeFixtures.application(vacancy, namePrefix + " Candidate " + i);
-                        long sent = System.nanoTime();
-                        HttpResponse<String> response = client.postMultipart("/api/applications",
-                                Part.json("application", json), Part.file("cv", "cv.pdf", CV));
-                        latencies.add(System.nanoTime() - sent);
-                        if (response.statusCode() != 201) {
-                            throw new IllegalStateException("Application " + i + " got " + response.statusCode()
-                                    + ": " + response.body());
-                        }
-                    }
-                    return null;
-                }));
+        Latencies latencies = Clients.run(count, clients, () -> new HttpTestClient(port), (client, i) -> {
+            HttpResponse<String> response = client.postMultipart("/api/applications",
+                    Part.json("application", NodeFixtures.application(vacancy, namePrefix + " Candidate " + i)),
+                    Part.file("cv", "cv.pdf", CV));
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("Application " + i + " got " + response.statusCode() + ": "
+                        + response.body());
             }
-            for (Future<?> future : work) {
-                future.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        });
         Await.until("every application waits at its first human task or external wait", Duration.ofMinutes(30),
                 () -> Await.allWaiting(sql, before + count));
         return new IntakeResult(count, (System.nanoTime() - start) / 1e9, latencies);
