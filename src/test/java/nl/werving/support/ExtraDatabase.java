@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -11,6 +12,10 @@ import java.util.UUID;
  * may create databases), for a second Werving that must not share the tests' data. Dropped on close.
  */
 public final class ExtraDatabase implements AutoCloseable {
+
+    private static final String OBJECT_IN_USE = "55006";
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+    private static final Duration DROP_PATIENCE = Duration.ofSeconds(60);
 
     private final String url;
     private final String user;
@@ -68,19 +73,53 @@ public final class ExtraDatabase implements AutoCloseable {
         execute("alter database " + name + " allow_connections true");
     }
 
+    /**
+     * Drops the database. {@code with (force)} ends the sessions still open on it, but PostgreSQL waits only five
+     * seconds for them to go; a session of a killed node that is still busy on a loaded machine can outlast that, so
+     * the drop is tried again for a while before it counts as failed.
+     */
     @Override
     public void close() {
-        execute("drop database if exists " + name + " with (force)");
+        String drop = "drop database if exists " + name + " with (force)";
+        long deadline = System.nanoTime() + DROP_PATIENCE.toNanos();
+        while (true) {
+            try {
+                run(drop);
+                return;
+            } catch (SQLException e) {
+                if (!OBJECT_IN_USE.equals(e.getSQLState()) || System.nanoTime() > deadline) {
+                    throw failure(drop, e);
+                }
+            }
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while dropping " + name, e);
+            }
+        }
     }
 
     private void execute(String sql) {
+        try {
+            run(sql);
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
+    }
+
+    private void run(String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot run '" + sql + "' as " + user + " (the test database's user must be "
-                    + "allowed to create databases)", e);
         }
+    }
+
+    private IllegalStateException failure(String sql, SQLException e) {
+        String hint = INSUFFICIENT_PRIVILEGE.equals(e.getSQLState())
+                ? " (the test database's user must be allowed to create databases)"
+                : "";
+        return new IllegalStateException("Cannot run '" + sql + "' as " + user + hint + ": " + e.getMessage(), e);
     }
 
     private static String stripParameters(String url) {
