@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import nl.werving.persistence.AssignedIdEntity;
 
 /**
  * A person who applied. Holds personal data; other modules refer to it by {@link #getId() id} only.
@@ -15,7 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "applicant")
-public class Applicant {
+public class Applicant extends AssignedIdEntity {
 
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_EMAIL_LENGTH = 254;

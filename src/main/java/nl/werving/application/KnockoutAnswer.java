@@ -5,11 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import nl.werving.persistence.AssignedIdEntity;
 
 /** A candidate's yes/no answer to one knock-out question of the vacancy, given at apply time. */
 @Entity
 @Table(name = "knockout_answer")
-class KnockoutAnswer {
+class KnockoutAnswer extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -40,5 +41,10 @@ class KnockoutAnswer {
 
     boolean getAnswer() {
         return answer;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

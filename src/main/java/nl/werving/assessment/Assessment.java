@@ -10,13 +10,14 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import nl.werving.application.ApplicationReference;
+import nl.werving.persistence.AssignedIdEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** One application's external assessment: the invitation and, once the provider reports it, the result. */
 @Entity
 @Table(name = "assessment")
-class Assessment {
+class Assessment extends AssignedIdEntity {
 
     static final int MIN_SCORE = 0;
     static final int MAX_SCORE = 100;
@@ -105,7 +106,7 @@ class Assessment {
         return new AssessmentResult(getReference(), score, completed, providerResultId, receivedAt);
     }
 
-    UUID getId() {
+    public UUID getId() {
         return id;
     }
 

@@ -7,13 +7,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import nl.werving.persistence.AssignedIdEntity;
 
 /**
  * One switch: the global one (the row with the nil id and no vacancy, created by the migration) or a vacancy's.
  */
 @Entity
 @Table(name = "automation_switch")
-class AutomationSwitch {
+class AutomationSwitch extends AssignedIdEntity {
 
     static final UUID GLOBAL_ID = new UUID(0, 0);
 
@@ -57,5 +58,10 @@ class AutomationSwitch {
 
     boolean isOn() {
         return enabled;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

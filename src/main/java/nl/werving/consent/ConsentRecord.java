@@ -9,11 +9,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import nl.werving.persistence.AssignedIdEntity;
 
 /** One consent of one application's candidate: to which notice, when and how given, and when and how withdrawn. */
 @Entity
 @Table(name = "consent_record")
-class ConsentRecord {
+class ConsentRecord extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -65,5 +66,10 @@ class ConsentRecord {
 
     Consent view() {
         return new Consent(applicationId, purpose, noticeVersion, givenAt, givenVia, withdrawnAt, withdrawnVia);
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

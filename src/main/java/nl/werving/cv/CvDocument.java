@@ -3,13 +3,10 @@ package nl.werving.cv;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.data.domain.Persistable;
+import nl.werving.persistence.AssignedIdEntity;
 
 /**
  * The CV an application came with: the uploaded bytes, the type detected from them, their SHA-256 and the text
@@ -18,7 +15,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "cv_document")
-class CvDocument implements Persistable<UUID> {
+class CvDocument extends AssignedIdEntity {
 
     @Id
     @Column(name = "application_id")
@@ -42,9 +39,6 @@ class CvDocument implements Persistable<UUID> {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
-    @Transient
-    private boolean stored;
-
     protected CvDocument() {
         // for JPA
     }
@@ -57,12 +51,6 @@ class CvDocument implements Persistable<UUID> {
         this.sizeBytes = cv.content().length;
         this.extractedText = cv.text();
         this.uploadedAt = uploadedAt;
-    }
-
-    @PostLoad
-    @PostPersist
-    void markStored() {
-        stored = true;
     }
 
     /** Records the text extracted after intake, and the type detected then when intake could not tell it. */
@@ -90,11 +78,6 @@ class CvDocument implements Persistable<UUID> {
     @Override
     public UUID getId() {
         return applicationId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return !stored;
     }
 
     @Override

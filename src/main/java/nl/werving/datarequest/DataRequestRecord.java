@@ -9,11 +9,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import nl.werving.persistence.AssignedIdEntity;
 
 /** One data-subject request of one application. Ids, codes and times only. */
 @Entity
 @Table(name = "data_request")
-class DataRequestRecord {
+class DataRequestRecord extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -92,5 +93,10 @@ class DataRequestRecord {
     @Override
     public String toString() {
         return "DataRequestRecord[" + id + ", " + type + ", " + status + "]";
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

@@ -8,13 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import nl.werving.persistence.AssignedIdEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A stored {@link HumanDecision}, with whether it overrode the recommendation. */
 @Entity
 @Table(name = "human_decision")
-class RecordedDecision {
+class RecordedDecision extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -91,5 +92,10 @@ class RecordedDecision {
     @Override
     public String toString() {
         return "RecordedDecision[" + id + "]";
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

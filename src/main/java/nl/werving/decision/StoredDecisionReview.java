@@ -11,13 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.werving.persistence.AssignedIdEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A stored {@link DecisionReview}. */
 @Entity
 @Table(name = "decision_review")
-class StoredDecisionReview {
+class StoredDecisionReview extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -122,5 +123,10 @@ class StoredDecisionReview {
     @Override
     public String toString() {
         return "StoredDecisionReview[" + id + "]";
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

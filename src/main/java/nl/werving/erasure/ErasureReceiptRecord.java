@@ -15,11 +15,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.werving.persistence.AssignedIdEntity;
 
 /** The stored receipt. */
 @Entity
 @Table(name = "erasure_receipt")
-class ErasureReceiptRecord {
+class ErasureReceiptRecord extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -73,5 +74,10 @@ class ErasureReceiptRecord {
             this.name = name;
             this.records = records;
         }
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

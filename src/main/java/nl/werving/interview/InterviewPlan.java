@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import nl.werving.persistence.AssignedIdEntity;
 
 /**
  * One interview round of an application: the slots proposed to the candidate, who interviews, where, and the
@@ -23,7 +24,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "interview_plan")
-class InterviewPlan {
+class InterviewPlan extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -274,5 +275,10 @@ class InterviewPlan {
     @Override
     public String toString() {
         return "InterviewPlan[" + id + ", round " + round + "]";
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

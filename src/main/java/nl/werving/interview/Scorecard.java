@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import nl.werving.persistence.AssignedIdEntity;
 
 /**
  * One interviewer's structured scorecard for one interview round. The evidence is free text about the
@@ -14,7 +15,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "scorecard")
-class Scorecard {
+class Scorecard extends AssignedIdEntity {
 
     static final int MAX_EVIDENCE_LENGTH = 4000;
 
@@ -110,5 +111,10 @@ class Scorecard {
     @Override
     public String toString() {
         return "Scorecard[" + id + "]";
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import nl.werving.persistence.AssignedIdEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -18,7 +19,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "outbound_message")
-public class OutboundMessage {
+public class OutboundMessage extends AssignedIdEntity {
 
     public static final int MAX_RECIPIENT_LENGTH = 64;
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.UUID;
+import nl.werving.persistence.AssignedIdEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -21,7 +22,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "offer")
-class Offer {
+class Offer extends AssignedIdEntity {
 
     static final int MAX_TERMS_LENGTH = 4000;
     private static final int MAX_INTEGER_DIGITS = 10;
@@ -199,7 +200,7 @@ class Offer {
         return exported;
     }
 
-    UUID getId() {
+    public UUID getId() {
         return id;
     }
 

@@ -11,13 +11,14 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import nl.werving.persistence.AssignedIdEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** An open position. Only an {@link VacancyStatus#OPEN open} vacancy accepts applications. */
 @Entity
 @Table(name = "vacancy")
-public class Vacancy {
+public class Vacancy extends AssignedIdEntity {
 
     public static final int MAX_TITLE_LENGTH = 200;
     public static final int MAX_DESCRIPTION_LENGTH = 10_000;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import nl.werving.persistence.AssignedIdEntity;
 import nl.werving.screening.KnockoutCheck;
 import nl.werving.screening.RequirementResult;
 import nl.werving.screening.ScreeningResult;
@@ -20,7 +21,7 @@ import nl.werving.screening.ScreeningResult;
 /** A row of screening_result with its requirement results and knock-out checks. */
 @Entity
 @Table(name = "screening_result")
-public class StoredScreeningResult {
+public class StoredScreeningResult extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -125,5 +126,10 @@ public class StoredScreeningResult {
     @Override
     public String toString() {
         return "StoredScreeningResult[" + id + "]";
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }
