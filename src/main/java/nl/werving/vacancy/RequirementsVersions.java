@@ -1,5 +1,7 @@
 package nl.werving.vacancy;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
@@ -9,15 +11,24 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The stored versions of vacancies' requirements and knock-out questions. Versions are only ever added, never
- * changed or removed (tables vacancy_requirements_version, vacancy_requirement, knockout_question).
+ * changed or removed (tables vacancy_requirements_version, vacancy_requirement, knockout_question), so a version
+ * once read is kept in memory: intake and screening read the same few versions for every application. A version is
+ * kept only after the transaction that read it committed, so one added by a transaction that is rolled back is never
+ * served; every node of a cluster reads the same committed rows.
  */
 @Repository
 class RequirementsVersions {
 
+    /** Versions kept in memory; a version is a few kilobytes, and an employer has at most a few hundred open. */
+    private static final int KEPT_VERSIONS = 1_000;
+
     private final JdbcClient jdbc;
+    private final Cache<Key, VacancyRequirements> read = Caffeine.newBuilder().maximumSize(KEPT_VERSIONS).build();
 
     RequirementsVersions(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -50,6 +61,30 @@ class RequirementsVersions {
     }
 
     Optional<VacancyRequirements> find(UUID vacancyId, int version) {
+        Key key = new Key(vacancyId, version);
+        VacancyRequirements kept = read.getIfPresent(key);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        Optional<VacancyRequirements> found = load(vacancyId, version);
+        found.ifPresent(requirements -> keepOnceCommitted(key, requirements));
+        return found;
+    }
+
+    private void keepOnceCommitted(Key key, VacancyRequirements requirements) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            read.put(key, requirements);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                read.put(key, requirements);
+            }
+        });
+    }
+
+    private Optional<VacancyRequirements> load(UUID vacancyId, int version) {
         boolean stored = jdbc.sql("select count(*) from vacancy_requirements_version where vacancy_id = ? "
                         + "and version = ?")
                 .params(vacancyId, version).query(Integer.class).single() > 0;
@@ -63,6 +98,9 @@ class RequirementsVersions {
                         + "from knockout_question where vacancy_id = ? and version = ? order by position")
                 .params(vacancyId, version).query(RequirementsVersions::question).list();
         return Optional.of(new VacancyRequirements(version, requirements, questions));
+    }
+
+    private record Key(UUID vacancyId, int version) {
     }
 
     private static Requirement requirement(ResultSet row, int rowNumber) throws SQLException {
