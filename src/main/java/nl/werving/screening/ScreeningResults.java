@@ -35,15 +35,16 @@ public class ScreeningResults {
      * Records which decision definition (key and version) turned the latest screening result into which
      * recommendation and reason. Calling it again replaces the earlier decision, so a retried step is harmless.
      *
-     * @throws IllegalStateException when the application has no screening result
+     * @return whether it was recorded: false when the application has no screening result (it was not screened)
      */
     @Transactional
-    public void attachDecision(UUID applicationId, String decisionKey, int decisionVersion, String recommendation,
+    public boolean attachDecision(UUID applicationId, String decisionKey, int decisionVersion, String recommendation,
             String reason) {
-        repository.findFirstByApplicationIdOrderBySequenceNumberDesc(applicationId)
-                .orElseThrow(() -> new IllegalStateException("Application " + applicationId
-                        + " has no screening result to attach a decision to"))
-                .attachDecision(decisionKey, decisionVersion, recommendation, reason, clock.instant());
+        Optional<StoredScreeningResult> latest = repository.findFirstByApplicationIdOrderBySequenceNumberDesc(
+                applicationId);
+        latest.ifPresent(result -> result.attachDecision(decisionKey, decisionVersion, recommendation, reason,
+                clock.instant()));
+        return latest.isPresent();
     }
 
     /** Stores a new screening of the application, after any earlier ones. */

@@ -1,7 +1,6 @@
 package nl.werving.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -105,7 +104,7 @@ class ScreeningResultsIntegrationTests {
 
     @Test
     void theProcessAttachesTheDecisionToTheLatestResultAndRescreeningAddsANewerOne() {
-        results.attachDecision(applicationId, "ScreeningDecision", 3, "review", "NOT_SCORED");
+        assertThat(results.attachDecision(applicationId, "ScreeningDecision", 3, "review", "NOT_SCORED")).isTrue();
 
         ScreeningResult decided = results.latest(applicationId).orElseThrow();
         assertThat(decided.decisionKey()).isEqualTo("ScreeningDecision");
@@ -125,8 +124,11 @@ class ScreeningResultsIntegrationTests {
 
     @Test
     void aDecisionNeedsAScreeningResult() {
-        assertThat(results.latest(UUID.randomUUID())).isEmpty();
-        assertThatThrownBy(() -> results.attachDecision(UUID.randomUUID(), "ScreeningDecision", 1, "review", null))
-                .isInstanceOf(IllegalStateException.class);
+        UUID notScreened = UUID.randomUUID();
+
+        assertThat(results.attachDecision(notScreened, "ScreeningDecision", 1, "review", null)).isFalse();
+        assertThat(results.latest(notScreened)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from screening_result where application_id = ?", Integer.class,
+                notScreened)).isZero();
     }
 }

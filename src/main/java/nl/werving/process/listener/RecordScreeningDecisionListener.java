@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Right after the screening decision table (on the gateway that reads its recommendation): stores its version, recommendation and reason with the screening result,
- * so the result says which rule version turned it into which recommendation.
+ * so the result says which rule version turned it into which recommendation. An application that was not screened
+ * (after an objection, or with automation off) has no result to store them with.
  */
 @Component
 class RecordScreeningDecisionListener implements ExecutionListener {
@@ -25,9 +26,6 @@ class RecordScreeningDecisionListener implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         var applicationId = ProcessVariables.applicationId(execution);
-        if (results.latest(applicationId).isEmpty()) {
-            return;
-        }
         Object version = execution.getVariable(HiringProcess.decisionVersionVariable(DECISION_KEY));
         results.attachDecision(applicationId, DECISION_KEY, ((Number) version).intValue(),
                 (String) execution.getVariable("screeningRecommendation"), (String) execution.getVariable("screeningReason"));
