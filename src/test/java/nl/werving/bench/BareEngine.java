@@ -41,19 +41,23 @@ final class BareEngine {
     }
 
     /**
+     * @param warmUp applications started first and not counted, as Werving's intake has them
      * @param screening what the screening step does; either way the instances take the path Werving's took
      */
-    static IntakeResult intake(ExtraDatabase database, int count, int clients, BaselineScreening screening)
+    static IntakeResult intake(ExtraDatabase database, int warmUp, int count, int clients, BaselineScreening screening)
             throws Exception {
         ProcessEngine engine = configuration(database, screening).buildProcessEngine();
         try (Connection sql = database.connect()) {
             deployModels(engine);
             RuntimeService runtime = engine.getRuntimeService();
+            Clients.run(warmUp, clients, () -> runtime, (client, i) -> startApplication(client, i, screening));
+            Await.until("every bare-engine warm-up instance waits", Duration.ofMinutes(30),
+                    () -> Await.allWaiting(sql, warmUp));
             long start = System.nanoTime();
             Latencies latencies = Clients.run(count, clients, () -> runtime,
-                    (client, i) -> startApplication(client, i, screening));
+                    (client, i) -> startApplication(client, warmUp + i, screening));
             Await.until("every bare-engine instance waits", Duration.ofMinutes(30),
-                    () -> Await.allWaiting(sql, count));
+                    () -> Await.allWaiting(sql, warmUp + count));
             return new IntakeResult(count, (System.nanoTime() - start) / 1e9, latencies);
         } finally {
             engine.close();

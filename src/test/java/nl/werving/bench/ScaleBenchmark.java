@@ -51,6 +51,7 @@ public final class ScaleBenchmark {
     private static final String NAME_PREFIX = "Bench";
 
     private final int applications = setting("BENCH_APPLICATIONS", 5000);
+    private final int warmUp = setting("BENCH_WARM_UP", 500);
     private final int clients = setting("BENCH_CLIENTS", 8);
     private final int openApplications = setting("BENCH_OPEN_APPLICATIONS", 100_000);
     private final int historyRows = setting("BENCH_HISTORY_ROWS", 1_000_000);
@@ -64,9 +65,10 @@ public final class ScaleBenchmark {
     }
 
     private void run() throws Exception {
-        System.out.printf(Locale.ROOT, "Scale benchmark: JVM %s, %d processors; %d applications by %d clients, %d open,"
+        System.out.printf(Locale.ROOT, "Scale benchmark: JVM %s, %d processors; %d applications (after %d not counted)"
+                + " by %d clients, %d open,"
                 + " >= %d history rows, erasure %d and %d, %d samples per query%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), applications, clients, openApplications, historyRows,
+                Runtime.getRuntime().availableProcessors(), applications, warmUp, clients, openApplications, historyRows,
                 erasureSmall, erasureLarge, samples);
         ExtraDatabase database = ExtraDatabase.create("bench");
         ExtraDatabase sameDatabase = ExtraDatabase.create("bench_same");
@@ -86,8 +88,11 @@ public final class ScaleBenchmark {
             // 1 + 5: intake against the bare engine, heap during intake.
             IntakeResult werving;
             double heapMib;
+            // Not counted: the first applications warm the JVM up (class loading, JIT compilation, pools), as a
+            // node that has been running for a while is. The bare engine has the same warm-up.
+            WervingIntake.run(node.port(), vacancy, 0, warmUp, clients, sql, NAME_PREFIX);
             try (HeapSampler heap = HeapSampler.start(node.pid())) {
-                werving = WervingIntake.run(node.port(), vacancy, applications, clients, sql, NAME_PREFIX);
+                werving = WervingIntake.run(node.port(), vacancy, warmUp, applications, clients, sql, NAME_PREFIX);
                 heapMib = heap.maxUsedMib();
             }
             Map<String, Object> screening = screeningFeatures(sql);
@@ -116,7 +121,8 @@ public final class ScaleBenchmark {
             row("heap in use during intake, max (MiB)", number(heapMib), "", "", "-Xmx512m");
 
             // 2: queries with many open applications.
-            int copies = Math.max(0, (openApplications - applications + applications - 1) / applications);
+            int intake = warmUp + applications;
+            int copies = Math.max(0, (openApplications - intake + intake - 1) / intake);
             node.kill();
             long copying = timed(() -> ApplicationCopies.copy(sql, "select reference from application", copies));
             long open = Await.number(sql, "select count(*) from act_ru_task where task_def_key_ ="
@@ -282,7 +288,7 @@ public final class ScaleBenchmark {
     /** The bare engine's intake with this screening step, on its own database; its instances must wait where Werving's do. */
     private IntakeResult baseline(ExtraDatabase database, BaselineScreening screening, String wervingWaits)
             throws Exception {
-        IntakeResult result = BareEngine.intake(database, applications, clients, screening);
+        IntakeResult result = BareEngine.intake(database, warmUp, applications, clients, screening);
         try (Connection bareSql = database.connect()) {
             String bareWaits = waits(bareSql);
             if (!bareWaits.equals(wervingWaits)) {

@@ -12,7 +12,8 @@ import nl.werving.support.HttpTestClient.Part;
 /**
  * Intake through Werving's HTTP API: {@code clients} threads, each with its own connection, submit applications as
  * multipart requests (the application JSON and a small two-page PDF CV) until {@code count} were accepted;
- * then waits until every hiring process waits at its first human task or external wait.
+ * then waits until every hiring process waits at its first human task or external wait. Candidates are numbered
+ * from {@code first}, so a measured run after a warm-up has candidates of its own.
  */
 final class WervingIntake {
 
@@ -22,16 +23,16 @@ final class WervingIntake {
     private WervingIntake() {
     }
 
-    static IntakeResult run(int port, UUID vacancy, int count, int clients, Connection sql, String namePrefix)
-            throws Exception {
+    static IntakeResult run(int port, UUID vacancy, int first, int count, int clients, Connection sql,
+            String namePrefix) throws Exception {
         int before = (int) Await.number(sql, "select count(*) from application");
         long start = System.nanoTime();
         Latencies latencies = Clients.run(count, clients, () -> new HttpTestClient(port), (client, i) -> {
             HttpResponse<String> response = client.postMultipart("/api/applications",
-                    Part.json("application", NodeFixtures.application(vacancy, namePrefix + " Candidate " + i)),
+                    Part.json("application", NodeFixtures.application(vacancy, namePrefix + " Candidate " + (first + i))),
                     Part.file("cv", "cv.pdf", CV));
             if (response.statusCode() != 201) {
-                throw new IllegalStateException("Application " + i + " got " + response.statusCode() + ": "
+                throw new IllegalStateException("Application " + (first + i) + " got " + response.statusCode() + ": "
                         + response.body());
             }
         });
