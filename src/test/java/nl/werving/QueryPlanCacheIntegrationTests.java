@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.util.UUID;
+import nl.werving.application.Applications;
 import nl.werving.automation.AutomationSwitches;
 import nl.werving.screening.ScreeningResults;
 import nl.werving.support.PostgresIntegrationTest;
@@ -27,6 +28,8 @@ class QueryPlanCacheIntegrationTests {
     AutomationSwitches automationSwitches;
     @Autowired
     ScreeningResults screeningResults;
+    @Autowired
+    Applications applications;
 
     private Statistics statistics;
     private boolean wasEnabled;
@@ -59,6 +62,16 @@ class QueryPlanCacheIntegrationTests {
         long hits = statistics.getQueryPlanCacheHitCount();
 
         screeningResults.latest(UUID.randomUUID());
+
+        assertThat(statistics.getQueryPlanCacheHitCount()).isGreaterThan(hits);
+    }
+
+    @Test
+    void theKnockoutAnswersOfAnApplicationAreLookedUpWithACachedPlan() {
+        applications.knockoutAnswers(UUID.randomUUID());
+        long hits = statistics.getQueryPlanCacheHitCount();
+
+        applications.knockoutAnswers(UUID.randomUUID());
 
         assertThat(statistics.getQueryPlanCacheHitCount()).isGreaterThan(hits);
     }
