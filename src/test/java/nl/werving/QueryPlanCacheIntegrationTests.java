@@ -48,30 +48,24 @@ class QueryPlanCacheIntegrationTests {
 
     @Test
     void theAutomationSwitchOfAVacancyIsLookedUpWithACachedPlan() {
-        automationSwitches.isOnForVacancy(UUID.randomUUID());
-        long hits = statistics.getQueryPlanCacheHitCount();
-
-        automationSwitches.isOnForVacancy(UUID.randomUUID());
-
-        assertThat(statistics.getQueryPlanCacheHitCount()).isGreaterThan(hits);
+        assertThatARepeatedLookupHitsThePlanCache(() -> automationSwitches.isOnForVacancy(UUID.randomUUID()));
     }
 
     @Test
     void theLatestScreeningResultIsLookedUpWithACachedPlan() {
-        screeningResults.latest(UUID.randomUUID());
-        long hits = statistics.getQueryPlanCacheHitCount();
-
-        screeningResults.latest(UUID.randomUUID());
-
-        assertThat(statistics.getQueryPlanCacheHitCount()).isGreaterThan(hits);
+        assertThatARepeatedLookupHitsThePlanCache(() -> screeningResults.latest(UUID.randomUUID()));
     }
 
     @Test
     void theKnockoutAnswersOfAnApplicationAreLookedUpWithACachedPlan() {
-        applications.knockoutAnswers(UUID.randomUUID());
+        assertThatARepeatedLookupHitsThePlanCache(() -> applications.knockoutAnswers(UUID.randomUUID()));
+    }
+
+    private void assertThatARepeatedLookupHitsThePlanCache(Runnable lookup) {
+        lookup.run();
         long hits = statistics.getQueryPlanCacheHitCount();
 
-        applications.knockoutAnswers(UUID.randomUUID());
+        lookup.run();
 
         assertThat(statistics.getQueryPlanCacheHitCount()).isGreaterThan(hits);
     }
