@@ -68,8 +68,8 @@ public final class ScaleBenchmark {
         System.out.printf(Locale.ROOT, "Scale benchmark: JVM %s, %d processors; %d applications (after %d not counted)"
                 + " by %d clients, %d open,"
                 + " >= %d history rows, erasure %d and %d, %d samples per query%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), applications, warmUp, clients, openApplications, historyRows,
-                erasureSmall, erasureLarge, samples);
+                Runtime.getRuntime().availableProcessors(), applications, warmUp, clients, openApplications,
+                historyRows, erasureSmall, erasureLarge, samples);
         ExtraDatabase database = ExtraDatabase.create("bench");
         ExtraDatabase sameDatabase = ExtraDatabase.create("bench_same");
         ExtraDatabase bareDatabase = ExtraDatabase.create("bench_bare");
@@ -217,10 +217,6 @@ public final class ScaleBenchmark {
         return references;
     }
 
-    /**
-     * Copies the ended applications to {@code count}, makes their retention timers due at once and measures the
-     * seconds until all of them are erased: an erasure receipt for each, no applicant and no process history left.
-     */
     /** An erasure run: seconds from due to all erased, and the span from the first to the last receipt. */
     private record Erasure(int count, double seconds, double receiptSpanSeconds) {
 
@@ -229,6 +225,10 @@ public final class ScaleBenchmark {
         }
     }
 
+    /**
+     * Copies the ended applications to {@code count}, makes their retention timers due at once and measures the
+     * seconds until all of them are erased: an erasure receipt for each, no applicant and no process history left.
+     */
     private static Erasure erase(Connection sql, List<String> ended, int count) throws Exception {
         String seeds = "select reference from application where reference in ('" + String.join("', '", ended) + "')";
         List<String> copies = ApplicationCopies.copy(sql, seeds, count / ended.size());
@@ -284,8 +284,10 @@ public final class ScaleBenchmark {
         }
     }
 
-    /** The screening variables Werving's first instance got, for the bare engine's screening stub. */
-    /** The bare engine's intake with this screening step, on its own database; its instances must wait where Werving's do. */
+    /**
+     * The bare engine's intake with this screening step, on its own database; its instances must wait where
+     * Werving's do.
+     */
     private IntakeResult baseline(ExtraDatabase database, BaselineScreening screening, String wervingWaits)
             throws Exception {
         IntakeResult result = BareEngine.intake(database, warmUp, applications, clients, screening);
@@ -316,6 +318,10 @@ public final class ScaleBenchmark {
         return new VacancyRequirements(document.get("version").asInt(), requirements, List.of());
     }
 
+    /**
+     * The screening variables Werving's first instance got: what the bare engine's screening must come to, and what
+     * the engine-alone baseline sets.
+     */
     private static Map<String, Object> screeningFeatures(Connection sql) {
         Map<String, Object> features = new HashMap<>();
         String first = text(sql, "select e.id_ from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_"

@@ -29,7 +29,8 @@ final class WervingIntake {
         long start = System.nanoTime();
         Latencies latencies = Clients.run(count, clients, () -> new HttpTestClient(port), (client, i) -> {
             HttpResponse<String> response = client.postMultipart("/api/applications",
-                    Part.json("application", NodeFixtures.application(vacancy, namePrefix + " Candidate " + (first + i))),
+                    Part.json("application",
+                            NodeFixtures.application(vacancy, namePrefix + " Candidate " + (first + i))),
                     Part.file("cv", "cv.pdf", CV));
             if (response.statusCode() != 201) {
                 throw new IllegalStateException("Application " + (first + i) + " got " + response.statusCode() + ": "

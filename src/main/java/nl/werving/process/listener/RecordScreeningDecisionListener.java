@@ -8,9 +8,10 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Right after the screening decision table (on the gateway that reads its recommendation): stores its version, recommendation and reason with the screening result,
- * so the result says which rule version turned it into which recommendation. An application that was not screened
- * (after an objection, or with automation off) has no result to store them with.
+ * Right after the screening decision table (on the gateway that reads its recommendation): stores its version,
+ * recommendation and reason with the screening result, so the result says which rule version turned it into which
+ * recommendation. An application that was not screened (after an objection, or with automation off) has no result
+ * to store them with.
  */
 @Component
 class RecordScreeningDecisionListener implements ExecutionListener {
