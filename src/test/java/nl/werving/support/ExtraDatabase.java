@@ -61,11 +61,13 @@ public final class ExtraDatabase implements AutoCloseable {
 
     /**
      * An outage, as far as Werving can tell: the database refuses new connections and every open one is cut. The
-     * owner may do both, so no superuser is needed.
+     * owner may do both, so no superuser is needed. Only the owner's own sessions are ended: PostgreSQL lets no
+     * other user end an autovacuum worker, which goes by itself.
      */
     public void cutOff() {
         execute("alter database " + name + " allow_connections false");
-        execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + name + "'");
+        execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + name
+                + "' and usename = current_user");
     }
 
     /** The end of the outage: connections are accepted again. */
@@ -74,13 +76,16 @@ public final class ExtraDatabase implements AutoCloseable {
     }
 
     /**
-     * Drops the database. {@code with (force)} ends the sessions still open on it, but PostgreSQL waits only five
-     * seconds for them to go; a session of a killed node that is still busy on a loaded machine can outlast that, so
-     * the drop is tried again for a while before it counts as failed.
+     * Drops the database, after {@link #cutOff() cutting off} every session still open on it. Not {@code with
+     * (force)}: that also tries to end an autovacuum worker working on the database, which only a superuser may. A
+     * plain drop tells autovacuum to stop, but waits only five seconds for the sessions to go; a session of a killed
+     * node still busy on a loaded machine can outlast that, so the drop is tried again for a while before it counts
+     * as failed.
      */
     @Override
     public void close() {
-        String drop = "drop database if exists " + name + " with (force)";
+        cutOff();
+        String drop = "drop database if exists " + name;
         long deadline = System.nanoTime() + DROP_PATIENCE.toNanos();
         while (true) {
             try {
