@@ -47,8 +47,8 @@ class QueryPlanCacheIntegrationTests {
     }
 
     @Test
-    void theAutomationSwitchOfAVacancyIsLookedUpWithACachedPlan() {
-        assertThatARepeatedLookupHitsThePlanCache(() -> automationSwitches.isOnForVacancy(UUID.randomUUID()));
+    void theAutomationSwitchesOfAVacancyAreLookedUpWithACachedPlan() {
+        assertThatARepeatedLookupHitsThePlanCache(() -> automationSwitches.isAutomationOn(UUID.randomUUID()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.werving.automation;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,4 +12,8 @@ interface AutomationSwitchRepository extends JpaRepository<AutomationSwitch, UUI
     // query string but translates Spring Data's derived (criteria) queries anew on every call.
     @Query("select s from AutomationSwitch s where s.vacancyId = :vacancyId")
     Optional<AutomationSwitch> findByVacancyId(UUID vacancyId);
+
+    /** The global switch and the vacancy's own switch, if it has one: both in one query, asked for every screening. */
+    @Query("select s from AutomationSwitch s where s.id = :globalId or s.vacancyId = :vacancyId")
+    List<AutomationSwitch> findGlobalAndVacancy(UUID globalId, UUID vacancyId);
 }

@@ -1,6 +1,7 @@
 package nl.werving.automation;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import nl.werving.vacancy.UnknownVacancyException;
@@ -37,7 +38,14 @@ public class AutomationSwitches {
 
     /** Whether automated recommendations may be used for applications to the vacancy ({@code null}: global only). */
     public boolean isAutomationOn(UUID vacancyId) {
-        return isOnGlobally() && (vacancyId == null || isOnForVacancy(vacancyId));
+        if (vacancyId == null) {
+            return isOnGlobally();
+        }
+        List<AutomationSwitch> switches = repository.findGlobalAndVacancy(AutomationSwitch.GLOBAL_ID, vacancyId);
+        if (switches.stream().noneMatch(position -> position.getId().equals(AutomationSwitch.GLOBAL_ID))) {
+            throw missingGlobalSwitch();
+        }
+        return switches.stream().allMatch(AutomationSwitch::isOn);
     }
 
     /** The position of the global switch. */
@@ -86,7 +94,11 @@ public class AutomationSwitches {
 
     private AutomationSwitch globalSwitch() {
         return repository.findById(AutomationSwitch.GLOBAL_ID)
-                .orElseThrow(() -> new IllegalStateException("The global automation switch is missing from the database"));
+                .orElseThrow(AutomationSwitches::missingGlobalSwitch);
+    }
+
+    private static IllegalStateException missingGlobalSwitch() {
+        return new IllegalStateException("The global automation switch is missing from the database");
     }
 
     private AutomationSwitch vacancySwitch(UUID vacancyId) {

@@ -3,6 +3,8 @@ package nl.werving.automation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -12,6 +14,8 @@ import java.lang.reflect.Constructor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werving.vacancy.UnknownVacancyException;
@@ -39,6 +43,11 @@ class AutomationSwitchesTests {
         when(repository.findById(AutomationSwitch.GLOBAL_ID)).thenReturn(Optional.of(global));
         when(vacancies.findById(vacancy.getId())).thenReturn(Optional.of(vacancy));
         when(repository.findByVacancyId(any())).thenReturn(Optional.empty());
+        when(repository.findGlobalAndVacancy(eq(AutomationSwitch.GLOBAL_ID), any())).thenAnswer(invocation -> {
+            List<AutomationSwitch> found = new ArrayList<>(List.of(global));
+            repository.findByVacancyId(invocation.getArgument(1)).ifPresent(found::add);
+            return found;
+        });
         when(repository.save(any())).thenAnswer(invocation -> {
             AutomationSwitch saved = invocation.getArgument(0);
             when(repository.findByVacancyId(vacancy.getId())).thenReturn(Optional.of(saved));
@@ -100,6 +109,14 @@ class AutomationSwitchesTests {
         assertThatThrownBy(() -> switches.switchOff(unknown)).isInstanceOf(UnknownVacancyException.class);
         verify(repository, never()).save(any());
         verify(events, never()).publishEvent(any(Object.class));
+    }
+
+    @Test
+    void aMissingGlobalSwitchIsAnErrorNotAnAnswer() {
+        doReturn(List.of()).when(repository).findGlobalAndVacancy(AutomationSwitch.GLOBAL_ID, vacancy.getId());
+
+        assertThatThrownBy(() -> switches.isAutomationOn(vacancy.getId())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("global automation switch is missing");
     }
 
     private static AutomationSwitch globalSwitch() {
