@@ -22,13 +22,16 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.flywaydb.core.Flyway;
 
 /**
  * The baseline: the bare Camunda engine, without Werving, on a PostgreSQL database of its own on the same server,
  * with the same process models, decision tables and forms, the same history level, authorization checks, engine
- * settings and job executor defaults as Werving. Its delegates and listeners do nothing but set the variables the
+ * settings and job execution as Werving: due dates on every job, acquisition by due date through the same engine
+ * indexes, and as many job threads. Its delegates and listeners do nothing but set the variables the
  * gateways and decision tables read, so an instance takes the path Werving's took and stops at the same wait; the
  * screening delegate's variables come from a {@link BaselineScreening}, which either does the screening work itself
  * or sets the variables Werving's screening left. The same number of concurrent clients start a hiring process and
@@ -36,6 +39,10 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
  * transaction.
  */
 final class BareEngine {
+
+    /** Werving's defaults: {@code WERVING_JOB_THREADS} and the queue of Camunda's Spring Boot job executor. */
+    private static final int JOB_THREADS = 4;
+    private static final int JOB_QUEUE = 3;
 
     private BareEngine() {
     }
@@ -48,6 +55,7 @@ final class BareEngine {
             throws Exception {
         ProcessEngine engine = configuration(database, screening).buildProcessEngine();
         try (Connection sql = database.connect()) {
+            addEngineIndexes(engine);
             deployModels(engine);
             RuntimeService runtime = engine.getRuntimeService();
             Clients.run(warmUp, clients, () -> runtime, (client, i) -> startApplication(client, i, screening));
@@ -77,12 +85,13 @@ final class BareEngine {
 
     private static ProcessEngineConfiguration configuration(ExtraDatabase database, BaselineScreening screening) {
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        // Werving's connection pool (HikariCP, 10 connections) and id generator, not the engine's own defaults.
+        // Werving's connection pool (HikariCP, WERVING_DB_POOL_SIZE's default) and id generator, not the engine's
+        // own defaults.
         HikariConfig pool = new HikariConfig();
         pool.setJdbcUrl(database.url());
         pool.setUsername(database.user());
         pool.setPassword(database.password());
-        pool.setMaximumPoolSize(10);
+        pool.setMaximumPoolSize(20);
         configuration.setDataSource(new HikariDataSource(pool));
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
@@ -93,10 +102,26 @@ final class BareEngine {
         configuration.setEnableExpressionsInStoredQueries(false);
         configuration.setHistoryCleanupStrategy("removalTimeBased");
         configuration.setHistoryRemovalTimeStrategy("end");
+        // Werving's job execution: due dates on every job, due jobs acquired in due-date order (through the indexes
+        // addEngineIndexes makes), and a fixed pool of job threads with Camunda's Spring Boot queue.
+        configuration.setEnsureJobDueDateNotNull(true);
+        configuration.setJobExecutorAcquireByDueDate(true);
+        DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
+        jobExecutor.setCorePoolSize(JOB_THREADS);
+        jobExecutor.setMaxPoolSize(JOB_THREADS);
+        jobExecutor.setQueueSize(JOB_QUEUE);
+        configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorActivate(true);
         configuration.setMetricsEnabled(true);
         configuration.setBeans(new StubBeans(screening));
         return configuration;
+    }
+
+    /** The indexes Werving adds to the engine's tables once they exist, applied the same way (Flyway). */
+    private static void addEngineIndexes(ProcessEngine engine) {
+        Flyway.configure().dataSource(engine.getProcessEngineConfiguration().getDataSource())
+                .locations("classpath:db/engine/postgresql").table("flyway_engine_history")
+                .baselineOnMigrate(true).baselineVersion("0").load().migrate();
     }
 
     private static void deployModels(ProcessEngine engine) throws Exception {
