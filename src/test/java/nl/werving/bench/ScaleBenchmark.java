@@ -51,7 +51,7 @@ public final class ScaleBenchmark {
     private static final String NAME_PREFIX = "Bench";
 
     private final int applications = setting("BENCH_APPLICATIONS", 5000);
-    private final int warmUp = setting("BENCH_WARM_UP", 500);
+    private final int warmUp = setting("BENCH_WARM_UP", 2500);
     private final int clients = setting("BENCH_CLIENTS", 8);
     private final int openApplications = setting("BENCH_OPEN_APPLICATIONS", 100_000);
     private final int historyRows = setting("BENCH_HISTORY_ROWS", 1_000_000);
