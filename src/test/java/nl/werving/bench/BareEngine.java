@@ -61,6 +61,7 @@ final class BareEngine {
             Clients.run(warmUp, clients, () -> runtime, (client, i) -> startApplication(client, i, screening));
             Await.until("every bare-engine warm-up instance waits", Duration.ofMinutes(30),
                     () -> Await.allWaiting(sql, warmUp));
+            PlannerStatistics.refresh(sql);
             long start = System.nanoTime();
             Latencies latencies = Clients.run(count, clients, () -> runtime,
                     (client, i) -> startApplication(client, warmUp + i, screening));

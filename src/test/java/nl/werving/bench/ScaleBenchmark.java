@@ -88,9 +88,11 @@ public final class ScaleBenchmark {
             // 1 + 5: intake against the bare engine, heap during intake.
             IntakeResult werving;
             double heapMib;
-            // Not counted: the first applications warm the JVM up (class loading, JIT compilation, pools), as a
-            // node that has been running for a while is. The bare engine has the same warm-up.
+            // Not counted: the first applications warm the JVM up (class loading, JIT compilation, pools) and fill
+            // the tables PostgreSQL's statistics describe, as on a node that has been running for a while. The bare
+            // engine has the same warm-up.
             WervingIntake.run(node.port(), vacancy, 0, warmUp, clients, sql, NAME_PREFIX);
+            PlannerStatistics.refresh(sql);
             try (HeapSampler heap = HeapSampler.start(node.pid())) {
                 werving = WervingIntake.run(node.port(), vacancy, warmUp, applications, clients, sql, NAME_PREFIX);
                 heapMib = heap.maxUsedMib();
