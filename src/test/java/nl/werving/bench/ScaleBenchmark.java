@@ -131,7 +131,7 @@ public final class ScaleBenchmark {
                     + " 'Task_ReviewScreening'") + Await.number(sql, "select count(*) from act_ru_execution where"
                     + " act_id_ = 'Task_WaitForAssessmentResult'");
             System.out.printf(Locale.ROOT, "Copied to %d open applications in %.0f s%n", open, seconds(copying));
-            vacuum(sql);
+            PlannerStatistics.refresh(sql);
             long restart = timed(node::start);
             row("start-up with " + thousands(open) + " open applications (s)", seconds(restart), "", "", "");
             HttpTestClient recruiter = new HttpTestClient(node.port()).as(RECRUITER, TestUsers.PASSWORD);
@@ -242,7 +242,7 @@ public final class ScaleBenchmark {
                         copies.subList(i, Math.min(copies.size(), i + 1000))) + "')");
             }
         }
-        vacuum(sql);
+        PlannerStatistics.refresh(sql);
         long due = Await.number(sql, "update act_ru_job set duedate_ = now() where job_def_id_ in (select id_ from"
                 + " act_ru_jobdef where act_id_ = '" + RETENTION_TIMER + "') and process_instance_id_ in (select id_"
                 + " from act_ru_execution where business_key_ in (select reference from bench_erasure))");
@@ -388,10 +388,6 @@ public final class ScaleBenchmark {
         if (created.statusCode() != 204 || member.statusCode() != 204) {
             throw new IllegalStateException("Cannot add " + user + ": " + created.body() + member.body());
         }
-    }
-
-    private static void vacuum(Connection sql) {
-        Await.number(sql, "vacuum analyze");
     }
 
     private interface Work {
