@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -20,6 +21,9 @@ import nl.werving.support.HttpTestClient;
 import nl.werving.support.PostgresIntegrationTest;
 import nl.werving.support.TestUsers;
 import nl.werving.vacancy.Vacancies;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
+import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -82,6 +88,16 @@ class ApplicationWithCvApiIntegrationTests {
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(HiringProcess.PROCESS_KEY)
                 .processInstanceBusinessKey(reference).count())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void pdfBoxKeepsItsFontSubstitutionWarningsOutOfTheLogButNotItsErrors() {
+        // On a machine without the fonts a CV's PDF names, PDFBox would warn several times per CV.
+        for (Class<?> font : List.of(PDType1Font.class, PDTrueTypeFont.class, PDCIDFontType2.class)) {
+            Logger log = LoggerFactory.getLogger(font);
+            assertThat(log.isWarnEnabled()).as(font.getSimpleName()).isFalse();
+            assertThat(log.isErrorEnabled()).as(font.getSimpleName()).isTrue();
+        }
     }
 
     @Test
