@@ -36,42 +36,75 @@ import org.flywaydb.core.Flyway;
  * screening delegate's variables come from a {@link BaselineScreening}, which either does the screening work itself
  * or sets the variables Werving's screening left. The same number of concurrent clients start a hiring process and
  * an applicant data lifecycle per application through the {@link RuntimeService}, as Werving does in the submitting
- * transaction.
+ * transaction, in batches ({@link #intake}) that the benchmark alternates with Werving's.
  */
-final class BareEngine {
+final class BareEngine implements AutoCloseable {
 
     /** Werving's defaults: {@code WERVING_JOB_THREADS} and the queue of Camunda's Spring Boot job executor. */
     private static final int JOB_THREADS = 4;
     private static final int JOB_QUEUE = 3;
 
-    private BareEngine() {
+    private final ProcessEngine engine;
+    private final Connection sql;
+    private final BaselineScreening screening;
+    private int started;
+
+    private BareEngine(ProcessEngine engine, Connection sql, BaselineScreening screening) {
+        this.engine = engine;
+        this.sql = sql;
+        this.screening = screening;
     }
 
     /**
-     * @param warmUp applications started first and not counted, as Werving's intake has them
+     * Builds the engine on the database, adds Werving's engine indexes and deploys the models; the job executor runs
+     * until {@link #close()}.
+     *
      * @param screening what the screening step does; either way the instances take the path Werving's took
      */
-    static IntakeResult intake(ExtraDatabase database, int warmUp, int count, int clients, BaselineScreening screening)
-            throws Exception {
+    static BareEngine start(ExtraDatabase database, BaselineScreening screening) throws Exception {
         ProcessEngine engine = configuration(database, screening).buildProcessEngine();
-        try (Connection sql = database.connect()) {
+        try {
             addEngineIndexes(engine);
             deployModels(engine);
-            RuntimeService runtime = engine.getRuntimeService();
-            Clients.run(warmUp, clients, () -> runtime, (client, i) -> startApplication(client, i, screening));
-            Await.until("every bare-engine warm-up instance waits", Duration.ofMinutes(30),
-                    () -> Await.allWaiting(sql, warmUp));
-            PlannerStatistics.refresh(sql);
-            long start = System.nanoTime();
-            Latencies latencies = Clients.run(count, clients, () -> runtime,
-                    (client, i) -> startApplication(client, warmUp + i, screening));
-            Await.until("every bare-engine instance waits", Duration.ofMinutes(30),
-                    () -> Await.allWaiting(sql, warmUp + count));
-            return new IntakeResult(count, (System.nanoTime() - start) / 1e9, latencies);
-        } finally {
-            engine.close();
-            ((HikariDataSource) engine.getProcessEngineConfiguration().getDataSource()).close();
+            return new BareEngine(engine, database.connect(), screening);
+        } catch (Exception e) {
+            close(engine);
+            throw e;
         }
+    }
+
+    /**
+     * Starts {@code count} more applications by {@code clients} concurrent clients and waits until every instance
+     * started so far waits, as {@link WervingIntake} does with Werving.
+     */
+    IntakeResult intake(int count, int clients) throws Exception {
+        RuntimeService runtime = engine.getRuntimeService();
+        int first = started;
+        long start = System.nanoTime();
+        Latencies latencies = Clients.run(count, clients, () -> runtime,
+                (client, i) -> startApplication(client, first + i, screening));
+        started += count;
+        Await.until("every bare-engine instance waits", Duration.ofMinutes(30), () -> Await.allWaiting(sql, started));
+        return new IntakeResult(count, (System.nanoTime() - start) / 1e9, latencies);
+    }
+
+    /** Brings the database's planner statistics up to date, as after Werving's warm-up. */
+    void refreshStatistics() {
+        PlannerStatistics.refresh(sql);
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            sql.close();
+        } finally {
+            close(engine);
+        }
+    }
+
+    private static void close(ProcessEngine engine) {
+        engine.close();
+        ((HikariDataSource) engine.getProcessEngineConfiguration().getDataSource()).close();
     }
 
     /** One application's engine work as HiringProcessStarter does it, in one transaction per start call. */
@@ -86,6 +119,8 @@ final class BareEngine {
 
     private static ProcessEngineConfiguration configuration(ExtraDatabase database, BaselineScreening screening) {
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        // Each baseline runs alongside the others in this JVM, under a name of its own.
+        configuration.setProcessEngineName("bare-" + UUID.randomUUID());
         // Werving's connection pool (HikariCP, WERVING_DB_POOL_SIZE's default) and id generator, not the engine's
         // own defaults.
         HikariConfig pool = new HikariConfig();

@@ -11,6 +11,10 @@ final class Latencies {
         nanos.add(durationNanos);
     }
 
+    void addAll(Latencies other) {
+        nanos.addAll(other.nanos);
+    }
+
     /** The p-th percentile (0 < p ≤ 100) by the nearest-rank method, in milliseconds. */
     double percentile(double p) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();

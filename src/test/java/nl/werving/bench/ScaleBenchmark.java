@@ -31,8 +31,8 @@ import nl.werving.vacancy.VacancyRequirements;
  * <ol>
  * <li>intake: applications (JSON + a small PDF CV) by concurrent clients through the HTTP API until each waits at
  * its first human task or external wait, against the bare Camunda engine ({@link BareEngine}) doing the same
- * screening work ({@link SameScreening}) and, for reference, the engine alone; heap in use during intake and time to
- * ready;</li>
+ * screening work ({@link SameScreening}) and, for reference, the engine alone, the three taking turns in rounds;
+ * heap in use during intake and time to ready;</li>
  * <li>recruiter queries with many open applications: the task list as Tasklist asks for it, and the candidate
  * status page;</li>
  * <li>the audit timeline of one application with at least a million history rows in the database;</li>
@@ -52,6 +52,7 @@ public final class ScaleBenchmark {
 
     private final int applications = setting("BENCH_APPLICATIONS", 5000);
     private final int warmUp = setting("BENCH_WARM_UP", 2500);
+    private final int rounds = setting("BENCH_ROUNDS", 5);
     private final int clients = setting("BENCH_CLIENTS", 8);
     private final int openApplications = setting("BENCH_OPEN_APPLICATIONS", 100_000);
     private final int historyRows = setting("BENCH_HISTORY_ROWS", 1_000_000);
@@ -66,9 +67,9 @@ public final class ScaleBenchmark {
 
     private void run() throws Exception {
         System.out.printf(Locale.ROOT, "Scale benchmark: JVM %s, %d processors; %d applications (after %d not counted)"
-                + " by %d clients, %d open,"
+                + " by %d clients in %d rounds, %d open,"
                 + " >= %d history rows, erasure %d and %d, %d samples per query%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), applications, warmUp, clients, openApplications,
+                Runtime.getRuntime().availableProcessors(), applications, warmUp, clients, rounds, openApplications,
                 historyRows, erasureSmall, erasureLarge, samples);
         ExtraDatabase database = ExtraDatabase.create("bench");
         ExtraDatabase sameDatabase = ExtraDatabase.create("bench_same");
@@ -86,30 +87,60 @@ public final class ScaleBenchmark {
             addUser(node, AUDITOR, "auditors");
 
             // 1 + 5: intake against the bare engine, heap during intake.
-            IntakeResult werving;
-            double heapMib;
             // Not counted: the first applications warm the JVM up (class loading, JIT compilation, pools) and fill
             // the tables PostgreSQL's statistics describe, as on a node that has been running for a while. The bare
-            // engine has the same warm-up.
+            // engines have the same warm-up.
             WervingIntake.run(node.port(), vacancy, 0, warmUp, clients, sql, NAME_PREFIX);
             PlannerStatistics.refresh(sql);
-            try (HeapSampler heap = HeapSampler.start(node.pid())) {
-                werving = WervingIntake.run(node.port(), vacancy, warmUp, applications, clients, sql, NAME_PREFIX);
-                heapMib = heap.maxUsedMib();
-            }
             Map<String, Object> screening = screeningFeatures(sql);
-            String wervingWaits = waits(sql);
-            System.out.println("Werving: " + wervingWaits + " with " + screening);
+            IntakeResult werving;
             IntakeResult same;
+            IntakeResult engineOnly;
+            double heapMib;
             try (SameScreening sameScreening = new SameScreening(requirements(node, vacancy), WervingIntake.CV,
-                    NAME_PREFIX)) {
-                same = baseline(sameDatabase, sameScreening, wervingWaits);
+                    NAME_PREFIX);
+                    BareEngine sameEngine = BareEngine.start(sameDatabase, sameScreening);
+                    BareEngine engineAlone = BareEngine.start(bareDatabase, BaselineScreening.engineOnly(screening))) {
+                for (BareEngine engine : List.of(sameEngine, engineAlone)) {
+                    engine.intake(warmUp, clients);
+                    engine.refreshStatistics();
+                }
+                // The three take turns, a batch at a time, so that a machine whose speed drifts during the run (a
+                // virtual machine's neighbours) weighs on each alike.
+                List<List<IntakeResult>> batches = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                try (HeapSampler heap = HeapSampler.start(node.pid())) {
+                    int submitted = 0;
+                    for (int round = 0; round < rounds; round++) {
+                        int count = applications / rounds + (round < applications % rounds ? 1 : 0);
+                        int first = warmUp + submitted;
+                        for (int turn = 0; turn < 3; turn++) {
+                            int side = (round + turn) % 3;
+                            batches.get(side).add(switch (side) {
+                                case 0 -> WervingIntake.run(node.port(), vacancy, first, count, clients, sql,
+                                        NAME_PREFIX);
+                                case 1 -> sameEngine.intake(count, clients);
+                                default -> engineAlone.intake(count, clients);
+                            });
+                        }
+                        submitted += count;
+                    }
+                    heapMib = heap.maxUsedMib();
+                }
+                werving = IntakeResult.together(batches.get(0));
+                same = IntakeResult.together(batches.get(1));
+                engineOnly = IntakeResult.together(batches.get(2));
                 if (!sameScreening.outcomes().equals(Set.of(screening))) {
                     throw new IllegalStateException("The bare engine's screening came to " + sameScreening.outcomes()
                             + ", Werving's to " + screening);
                 }
             }
-            IntakeResult engineOnly = baseline(bareDatabase, BaselineScreening.engineOnly(screening), wervingWaits);
+            String wervingWaits = waits(sql);
+            System.out.println("Werving: " + wervingWaits + " with " + screening);
+            checkWaits(sameDatabase, "the bare engine doing the same screening", wervingWaits);
+            checkWaits(bareDatabase, "the bare engine alone", wervingWaits);
+            System.out.printf(Locale.ROOT, "Intake in %d rounds: Werving %.1f, the bare engine doing the same"
+                    + " screening %.1f, the bare engine alone %.1f applications/s%n", rounds, werving.perSecond(),
+                    same.perSecond(), engineOnly.perSecond());
             row("intake throughput (applications/s)", number(werving.perSecond()), number(same.perSecond()),
                     percent(werving.perSecond() / same.perSecond()), ">= 70 % of the bare engine doing the same"
                             + " screening");
@@ -184,6 +215,7 @@ public final class ScaleBenchmark {
             print();
         } finally {
             dropLater(database);
+            dropLater(sameDatabase);
             dropLater(bareDatabase);
         }
     }
@@ -286,22 +318,14 @@ public final class ScaleBenchmark {
         }
     }
 
-    /**
-     * The bare engine's intake with this screening step, on its own database; its instances must wait where
-     * Werving's do.
-     */
-    private IntakeResult baseline(ExtraDatabase database, BaselineScreening screening, String wervingWaits)
-            throws Exception {
-        IntakeResult result = BareEngine.intake(database, warmUp, applications, clients, screening);
+    /** The bare engine's instances must wait where Werving's do. */
+    private static void checkWaits(ExtraDatabase database, String baseline, String wervingWaits) throws Exception {
         try (Connection bareSql = database.connect()) {
             String bareWaits = waits(bareSql);
             if (!bareWaits.equals(wervingWaits)) {
-                throw new IllegalStateException(screening.description() + ": the instances wait elsewhere: "
-                        + bareWaits);
+                throw new IllegalStateException(baseline + ": the instances wait elsewhere: " + bareWaits);
             }
         }
-        System.out.printf(Locale.ROOT, "%s: %.1f applications/s%n", screening.description(), result.perSecond());
-        return result;
     }
 
     /** The vacancy's current requirements, as Werving screens against them. */
