@@ -7,9 +7,10 @@
 #   scripts/bench.sh [Maven arguments, e.g. -o]
 #
 # Sizes (environment variables, defaults as in the targets):
-#   BENCH_APPLICATIONS=5000  BENCH_WARM_UP=2500  BENCH_CLIENTS=8  BENCH_OPEN_APPLICATIONS=100000
+#   BENCH_APPLICATIONS=5000  BENCH_WARM_UP=2500  BENCH_CLIENTS=8  BENCH_ROUNDS=5  BENCH_OPEN_APPLICATIONS=100000
 #   BENCH_HISTORY_ROWS=1000000  BENCH_ERASURE_SMALL=1000  BENCH_ERASURE_LARGE=10000  BENCH_SAMPLES=300
-# BENCH_WARM_UP applications go in first, on both Werving and the bare engine, and are not counted.
+# BENCH_WARM_UP applications go in first, on Werving and on each bare-engine baseline, and are not counted; the
+# measured applications then go in BENCH_ROUNDS rounds, Werving and the baselines taking turns.
 # With WERVING_TEST_DB_URL (and WERVING_TEST_DB_USER / WERVING_TEST_DB_PASSWORD) set, that server is used; its
 # user must be allowed to create databases. A full run takes about half an hour on two cores.
 set -euo pipefail
