@@ -93,6 +93,7 @@ public final class ScaleBenchmark {
             WervingIntake.run(node.port(), vacancy, 0, warmUp, clients, sql, NAME_PREFIX);
             PlannerStatistics.refresh(sql);
             Map<String, Object> screening = screeningFeatures(sql);
+            BaselineScreening variablesOnly = BaselineScreening.engineOnly(screening);
             IntakeResult werving;
             IntakeResult same;
             IntakeResult engineOnly;
@@ -100,7 +101,7 @@ public final class ScaleBenchmark {
             try (SameScreening sameScreening = new SameScreening(requirements(node, vacancy), WervingIntake.CV,
                     NAME_PREFIX);
                     BareEngine sameEngine = BareEngine.start(sameDatabase, sameScreening);
-                    BareEngine engineAlone = BareEngine.start(bareDatabase, BaselineScreening.engineOnly(screening))) {
+                    BareEngine engineAlone = BareEngine.start(bareDatabase, variablesOnly)) {
                 for (BareEngine engine : List.of(sameEngine, engineAlone)) {
                     engine.intake(warmUp, clients);
                     engine.refreshStatistics();
@@ -133,11 +134,11 @@ public final class ScaleBenchmark {
                     throw new IllegalStateException("The bare engine's screening came to " + sameScreening.outcomes()
                             + ", Werving's to " + screening);
                 }
+                String wervingWaits = waits(sql);
+                System.out.println("Werving: " + wervingWaits + " with " + screening);
+                checkWaits(sameDatabase, sameScreening, wervingWaits);
+                checkWaits(bareDatabase, variablesOnly, wervingWaits);
             }
-            String wervingWaits = waits(sql);
-            System.out.println("Werving: " + wervingWaits + " with " + screening);
-            checkWaits(sameDatabase, "the bare engine doing the same screening", wervingWaits);
-            checkWaits(bareDatabase, "the bare engine alone", wervingWaits);
             System.out.printf(Locale.ROOT, "Intake in %d rounds: Werving %.1f, the bare engine doing the same"
                     + " screening %.1f, the bare engine alone %.1f applications/s%n", rounds, werving.perSecond(),
                     same.perSecond(), engineOnly.perSecond());
@@ -319,11 +320,13 @@ public final class ScaleBenchmark {
     }
 
     /** The bare engine's instances must wait where Werving's do. */
-    private static void checkWaits(ExtraDatabase database, String baseline, String wervingWaits) throws Exception {
+    private static void checkWaits(ExtraDatabase database, BaselineScreening baseline, String wervingWaits)
+            throws Exception {
         try (Connection bareSql = database.connect()) {
             String bareWaits = waits(bareSql);
             if (!bareWaits.equals(wervingWaits)) {
-                throw new IllegalStateException(baseline + ": the instances wait elsewhere: " + bareWaits);
+                throw new IllegalStateException(baseline.description() + ": the instances wait elsewhere: "
+                        + bareWaits);
             }
         }
     }
