@@ -24,6 +24,7 @@ import nl.werving.notification.mail.MailComposer;
 import nl.werving.notification.mail.MailWorker;
 import nl.werving.notification.mail.OutboxStore;
 import nl.werving.notification.mail.SmtpMailTransport;
+import nl.werving.process.ApplicantDataLifecycle;
 import nl.werving.process.HiringProcess;
 import nl.werving.security.WervingGroups;
 import nl.werving.support.BrowserSession;
@@ -166,13 +167,16 @@ class StatusPageBrowserIntegrationTests {
             awaitGone(download);
 
             // The offer, from its mail; a hire erases the applicant's copy at once, so the job executor waits
-            // until the hired candidate has asked for erasure themselves.
+            // until the hired candidate has asked for erasure themselves. A job thread still busy when it stops
+            // may run the jobs its own work creates, so the data lifecycle's jobs are held as well.
             browser.get(url(linkShowing(mailTo("Een aanbod voor"), "Aanbod aannemen")));
             browser.waitForText(By.tagName("h1"), "Je aanbod");
             shoot(browser, "status-11-offer");
             JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
                     .getJobExecutor();
             jobExecutor.shutdown();
+            managementService.updateJobDefinitionSuspensionState()
+                    .byProcessDefinitionKey(ApplicantDataLifecycle.PROCESS_KEY).includeJobs(true).suspend();
             try {
                 browser.driver().findElement(By.cssSelector("button[value='accept']")).click();
                 browser.waitForText(By.tagName("h1"), "Gelukt");
@@ -195,6 +199,8 @@ class StatusPageBrowserIntegrationTests {
                 assertThat(browser.pageText()).contains("We wissen je gegevens");
                 shoot(browser, "status-16-erasure-confirmed");
             } finally {
+                managementService.updateJobDefinitionSuspensionState()
+                        .byProcessDefinitionKey(ApplicantDataLifecycle.PROCESS_KEY).includeJobs(true).activate();
                 jobExecutor.start();
             }
 
