@@ -28,7 +28,6 @@ import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
@@ -105,6 +104,7 @@ class CvInspector implements AutoCloseable {
     private final CvProperties limits;
     private final Map<MediaType, Parser> parsers;
     private final Detector detector;
+    private final MimeTypes mimeTypes;
     private final MediaTypeRegistry registry;
     private final ZipBombGuard zipBombGuard;
     private final ExtractionPool intake;
@@ -120,7 +120,7 @@ class CvInspector implements AutoCloseable {
     CvInspector(CvProperties limits, Map<MediaType, Parser> parsers) {
         this.limits = limits;
         this.parsers = Map.copyOf(parsers);
-        MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
+        this.mimeTypes = MimeTypes.getDefaultMimeTypes();
         this.detector = new DefaultDetector(mimeTypes);
         this.registry = mimeTypes.getMediaTypeRegistry();
         this.zipBombGuard = new ZipBombGuard(limits.zipMinInflateRatio(), limits.zipMaxEntrySize().toBytes());
@@ -235,21 +235,21 @@ class CvInspector implements AutoCloseable {
     /**
      * The type the content shows. The declared file name is only a hint, taken when it names a more specific type
      * of what the content already shows; content Tika does not recognise stays unrecognised whatever its name.
+     * The content is examined once: the name's type comes from the file name patterns alone, which is what Tika's
+     * detection adds when given the name.
      */
     private MediaType detect(byte[] content, String declaredFileName) {
-        MediaType byContent = detect(content, new Metadata());
+        MediaType byContent = detect(content);
         if (MediaType.OCTET_STREAM.equals(byContent) || declaredFileName == null || declaredFileName.isBlank()) {
             return byContent;
         }
-        Metadata hint = new Metadata();
-        hint.set(TikaCoreProperties.RESOURCE_NAME_KEY, declaredFileName);
-        MediaType withHint = detect(content, hint);
-        return registry.isSpecializationOf(withHint, byContent) ? withHint : byContent;
+        MediaType byName = mimeTypes.getMimeType(declaredFileName).getType();
+        return registry.isSpecializationOf(byName, byContent) ? byName : byContent;
     }
 
-    private MediaType detect(byte[] content, Metadata metadata) {
+    private MediaType detect(byte[] content) {
         try (TikaInputStream stream = TikaInputStream.get(content)) {
-            return detector.detect(stream, metadata).getBaseType();
+            return detector.detect(stream, new Metadata()).getBaseType();
         } catch (IOException | RuntimeException unreadable) {
             log.info("CV type detection failed ({})", unreadable.getClass().getName());
             throw new CvRejectedException(Reason.UNREADABLE, UNREADABLE_MESSAGE, unreadable);

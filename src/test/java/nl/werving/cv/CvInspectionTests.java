@@ -82,6 +82,15 @@ class CvInspectionTests {
     }
 
     @Test
+    void aFileNameNarrowsTheTypeTheContentShowsButNeverWidensIt() {
+        CvRejectedException commaSeparated = rejection(CvFixtures.text(), "cv.csv");
+
+        assertThat(commaSeparated.reason()).isEqualTo(Reason.UNSUPPORTED_TYPE);
+        assertThat(inspector.inspect(CvFixtures.text(), "cv.pdf").contentType()).isEqualTo("text/plain");
+        assertThat(inspector.inspect(CvFixtures.text(), "cv").contentType()).isEqualTo("text/plain");
+    }
+
+    @Test
     void accentedLettersOfAPlainTextSurvive() {
         assertThat(inspector.inspect(CvFixtures.text(), "cv.txt").text()).contains("Café-ervaring, één jaar in België");
     }
