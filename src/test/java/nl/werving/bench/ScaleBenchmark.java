@@ -98,6 +98,9 @@ public final class ScaleBenchmark {
             IntakeResult same;
             IntakeResult engineOnly;
             double heapMib;
+            ProcessCpu cpu = ProcessCpu.onThisMachine();
+            ProcessCpu.Reading wervingCpu;
+            ProcessCpu.Reading sameCpu;
             try (SameScreening sameScreening = new SameScreening(requirements(node, vacancy), WervingIntake.CV,
                     NAME_PREFIX);
                     BareEngine sameEngine = BareEngine.start(sameDatabase, sameScreening);
@@ -109,6 +112,7 @@ public final class ScaleBenchmark {
                 // The three take turns, a batch at a time, so that a machine whose speed drifts during the run (a
                 // virtual machine's neighbours) weighs on each alike.
                 List<List<IntakeResult>> batches = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                ProcessCpu.Reading[] used = {ProcessCpu.Reading.NONE, ProcessCpu.Reading.NONE, ProcessCpu.Reading.NONE};
                 try (HeapSampler heap = HeapSampler.start(node.pid())) {
                     int submitted = 0;
                     for (int round = 0; round < rounds; round++) {
@@ -116,17 +120,23 @@ public final class ScaleBenchmark {
                         int first = warmUp + submitted;
                         for (int turn = 0; turn < 3; turn++) {
                             int side = (round + turn) % 3;
+                            ProcessCpu.Reading before = cpu == null ? null : cpu.read(node.pid());
                             batches.get(side).add(switch (side) {
                                 case 0 -> WervingIntake.run(node.port(), vacancy, first, count, clients, sql,
                                         NAME_PREFIX);
                                 case 1 -> sameEngine.intake(count, clients);
                                 default -> engineAlone.intake(count, clients);
                             });
+                            if (cpu != null) {
+                                used[side] = used[side].plus(cpu.read(node.pid()).minus(before));
+                            }
                         }
                         submitted += count;
                     }
                     heapMib = heap.maxUsedMib();
                 }
+                wervingCpu = used[0];
+                sameCpu = used[1];
                 werving = IntakeResult.together(batches.get(0));
                 same = IntakeResult.together(batches.get(1));
                 engineOnly = IntakeResult.together(batches.get(2));
@@ -152,6 +162,9 @@ public final class ScaleBenchmark {
             row("intake throughput against the engine alone (applications/s)", number(werving.perSecond()),
                     number(engineOnly.perSecond()), percent(werving.perSecond() / engineOnly.perSecond()),
                     "for reference: the bare engine with the screening variables set, no screening work");
+            if (cpu != null) {
+                cpuRow(werving.count(), wervingCpu, same.count(), sameCpu);
+            }
             row("heap in use during intake, max (MiB)", number(heapMib), "", "", "-Xmx512m");
 
             // 2: queries with many open applications.
@@ -415,6 +428,28 @@ public final class ScaleBenchmark {
         if (created.statusCode() != 204 || member.statusCode() != 204) {
             throw new IllegalStateException("Cannot add " + user + ": " + created.body() + member.body());
         }
+    }
+
+    /**
+     * CPU per application of each side over its turns: Werving's JVM, PostgreSQL and the benchmark's HTTP clients (this
+     * JVM); the bare engine's JVM (this JVM, its clients included) and PostgreSQL. At 70 % of the bare engine's
+     * throughput with both keeping the cores busy, Werving may use about 1.43 times the bare engine's CPU.
+     */
+    private void cpuRow(int wervingCount, ProcessCpu.Reading werving, int sameCount, ProcessCpu.Reading same) {
+        boolean postgres = !Double.isNaN(werving.postgres()) && !Double.isNaN(same.postgres());
+        double wervingJvm = werving.werving() / wervingCount;
+        double clients = werving.benchmark() / wervingCount;
+        double wervingDatabase = postgres ? werving.postgres() / wervingCount : 0;
+        double sameJvm = same.benchmark() / sameCount;
+        double sameDatabase = postgres ? same.postgres() / sameCount : 0;
+        double wervingTotal = wervingJvm + clients + wervingDatabase;
+        double sameTotal = sameJvm + sameDatabase;
+        row("intake CPU per application (ms)", number(wervingTotal), number(sameTotal),
+                ratio(wervingTotal / sameTotal), String.format(Locale.ROOT, "<= 1.43 (70 %%); Werving: JVM %.1f,"
+                        + " PostgreSQL %s, the benchmark's clients %.1f; bare engine doing the same screening: JVM"
+                        + " with its clients %.1f, PostgreSQL %s", wervingJvm,
+                        postgres ? number(wervingDatabase) : "not on this machine", clients, sameJvm,
+                        postgres ? number(sameDatabase) : "not on this machine"));
     }
 
     private interface Work {
