@@ -8,13 +8,15 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import nl.werving.support.HttpTestClient;
+import nl.werving.support.HttpTestClient.Part;
 
 /**
  * One benchmark client submitting applications to Werving's {@code POST /api/applications} as a candidate's browser
  * does: a multipart request with the application's JSON and the CV, over a kept-alive connection. It runs on the
- * same cores as Werving and counts against Werving's side, so it is the JDK's plain blocking
- * {@link HttpURLConnection} on the calling thread: the JDK's asynchronous {@code HttpClient} hands each request to
- * threads of its own and took several times the CPU per request.
+ * same cores as Werving and counts against Werving's side, so it sends the body {@link HttpTestClient} encodes with
+ * the JDK's plain blocking {@link HttpURLConnection} on the calling thread: the JDK's asynchronous {@code HttpClient}
+ * hands each request to threads of its own and took several times the CPU per request.
  */
 final class IntakeClient {
 
@@ -29,17 +31,11 @@ final class IntakeClient {
     }
 
     private final URL url;
-    private final byte[] cvPart;
-    private final byte[] end;
+    private final Part cv;
 
     IntakeClient(int port, String cvFileName, byte[] cv) {
         this.url = toUrl("http://localhost:" + port + "/api/applications");
-        byte[] head = ("\r\n--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"cv\"; filename=\"" + cvFileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        this.cvPart = new byte[head.length + cv.length];
-        System.arraycopy(head, 0, cvPart, 0, head.length);
-        System.arraycopy(cv, 0, cvPart, head.length, cv.length);
-        this.end = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        this.cv = Part.file("cv", cvFileName, cv);
     }
 
     /** The answer to one submission. */
@@ -48,19 +44,16 @@ final class IntakeClient {
 
     /** Submits the application (its JSON) with the CV and reads the whole answer, so the connection can be reused. */
     Answer submit(String applicationJson) throws IOException {
-        byte[] json = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"application\"\r\n"
-                + "Content-Type: application/json\r\n\r\n" + applicationJson).getBytes(StandardCharsets.UTF_8);
+        byte[] body = HttpTestClient.multipartBody(BOUNDARY, Part.json("application", applicationJson), cv);
         HttpURLConnection connection = (HttpURLConnection) url.openConnection();
         connection.setRequestMethod("POST");
         connection.setDoOutput(true);
         connection.setInstanceFollowRedirects(false);
-        connection.setFixedLengthStreamingMode(json.length + cvPart.length + end.length);
+        connection.setFixedLengthStreamingMode(body.length);
         connection.setRequestProperty("Content-Type", CONTENT_TYPE);
         connection.setRequestProperty("Accept", "application/json");
-        try (OutputStream body = connection.getOutputStream()) {
-            body.write(json);
-            body.write(cvPart);
-            body.write(end);
+        try (OutputStream out = connection.getOutputStream()) {
+            out.write(body);
         }
         int status = connection.getResponseCode();
         try (InputStream answer = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {

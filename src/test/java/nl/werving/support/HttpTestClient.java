@@ -115,6 +115,15 @@ public final class HttpTestClient {
     /** A multipart/form-data POST of the given parts, in order, with headers given as name, value, name, value… */
     public HttpResponse<String> postMultipart(String path, List<String> headers, Part... parts) {
         String boundary = "werving-" + UUID.randomUUID();
+        HttpRequest.Builder request = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        for (int i = 0; i + 1 < headers.size(); i += 2) {
+            request.header(headers.get(i), headers.get(i + 1));
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(multipartBody(boundary, parts))));
+    }
+
+    /** The body of a multipart/form-data request with the given parts, in order, between the given boundaries. */
+    public static byte[] multipartBody(String boundary, Part... parts) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Part part : parts) {
             write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\""
@@ -124,11 +133,7 @@ public final class HttpTestClient {
             write(body, "\r\n");
         }
         write(body, "--" + boundary + "--\r\n");
-        HttpRequest.Builder request = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary);
-        for (int i = 0; i + 1 < headers.size(); i += 2) {
-            request.header(headers.get(i), headers.get(i + 1));
-        }
-        return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return body.toByteArray();
     }
 
     public String cookie(String name) {
