@@ -67,7 +67,7 @@ final class ProcessCpu {
                 String name = read(process.resolve("comm"));
                 if (name != null && name.strip().startsWith("postgres")) {
                     String stat = read(process.resolve("stat"));
-                    ticks += stat == null ? 0 : ticks(stat) + endedChildrenTicks(stat);
+                    ticks += stat == null ? 0 : ticksWithEndedChildren(stat);
                     found = true;
                 }
             }
@@ -77,16 +77,25 @@ final class ProcessCpu {
         return found ? ticks * millisPerTick : Double.NaN;
     }
 
-    /** utime + stime of /proc/pid/stat (fields 14 and 15; the command name, in brackets, may hold spaces). */
+    /** utime + stime of /proc/pid/stat (fields 14 and 15). */
     static long ticks(String stat) {
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return sum(stat, 14, 15);
     }
 
-    /** cutime + cstime of /proc/pid/stat (fields 16 and 17): the CPU of its ended children it has waited for. */
-    static long endedChildrenTicks(String stat) {
+    /** utime + stime + cutime + cstime (fields 14 to 17): its own CPU and that of its ended children it waited for. */
+    static long ticksWithEndedChildren(String stat) {
+        return sum(stat, 14, 17);
+    }
+
+    /** The sum of the numeric fields {@code first} to {@code last} (1-based, as proc(5) numbers them). */
+    private static long sum(String stat, int first, int last) {
+        // Fields from the third on follow the command name, which is in brackets and may hold spaces and brackets.
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+        long sum = 0;
+        for (int field = first; field <= last; field++) {
+            sum += Long.parseLong(fields[field - 3]);
+        }
+        return sum;
     }
 
     private static long ticks(Path process) {

@@ -20,7 +20,8 @@ class ProcessCpuIntegrationTests {
         assumeTrue(cpu != null && !Double.isNaN(cpu.postgresMillis()), "PostgreSQL runs on this machine");
         double before = cpu.postgresMillis();
 
-        Long sum = jdbc.queryForObject("select sum(i::bigint * i % 7) from generate_series(1, 5000000) as i", Long.class);
+        Long sum = jdbc.queryForObject("select sum(i::bigint * i % 7) from generate_series(1, 5000000) as i",
+                Long.class);
 
         assertThat(sum).isPositive();
         assertThat(cpu.postgresMillis() - before).isGreaterThanOrEqualTo(100);

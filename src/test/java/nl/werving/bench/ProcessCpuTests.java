@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 
 class ProcessCpuTests {
 
-    /** A /proc/pid/stat line whose command name holds a space and a bracket; utime 1234, stime 56, cutime 70, cstime 8. */
+    /** A /proc/pid/stat line, spaces and brackets in its command name; utime 1234, stime 56, cutime 70, cstime 8. */
     private static final String STAT = "4711 (java (main) x) S 1 4711 4711 0 -1 4194560 9000 0 3 0 1234 56 70 8 20 0 "
             + "42 0 12345 3000000000 50000 18446744073709551615 1 1 0 0 0 0 0 0 0 0 0 0 17 1 0 0 0 0 0";
 
     @Test
     void userAndSystemTimeAreReadAfterTheCommandNameWhateverItHolds() {
         assertThat(ProcessCpu.ticks(STAT)).isEqualTo(1234 + 56);
-        assertThat(ProcessCpu.endedChildrenTicks(STAT)).isEqualTo(70 + 8);
+        assertThat(ProcessCpu.ticksWithEndedChildren(STAT) - ProcessCpu.ticks(STAT)).isEqualTo(70 + 8);
     }
 
     @Test
