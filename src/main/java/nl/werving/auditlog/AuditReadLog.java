@@ -2,6 +2,7 @@ package nl.werving.auditlog;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -41,6 +42,13 @@ public class AuditReadLog {
                         "what", truncate(what, 60), "parameters", truncate(parameters, 500),
                         "at", Timestamp.from(clock.instant())));
         log.info("Audit read: {} read {} ({})", user, what, parameters);
+    }
+
+    /** Deletes the reads from before {@code cutOff}; returns how many. */
+    @Transactional
+    public int forgetReadsBefore(Instant cutOff) {
+        return jdbc.update("delete from audit_read_log where read_at < :cutOff",
+                Map.of("cutOff", Timestamp.from(cutOff)));
     }
 
     private static String truncate(String value, int length) {

@@ -21,6 +21,8 @@ class AuditReadLogCleanupIntegrationTests {
     AuditReadLogCleanup cleanup;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditReadLog readLog;
 
     @Test
     void readsOlderThanTheRetentionAreForgottenAndYoungerOnesKept() {
@@ -38,10 +40,10 @@ class AuditReadLogCleanupIntegrationTests {
 
     @Test
     void aRetentionOfNothingIsRefusedAtStartUp() {
-        assertThatThrownBy(() -> new AuditReadLogCleanup(jdbc, Clock.systemUTC(), Period.ZERO))
+        assertThatThrownBy(() -> new AuditReadLogCleanup(readLog, Clock.systemUTC(), Period.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("werving.audit-read-log.retention");
-        assertThatThrownBy(() -> new AuditReadLogCleanup(jdbc, Clock.systemUTC(), Period.ofMonths(-6)))
+        assertThatThrownBy(() -> new AuditReadLogCleanup(readLog, Clock.systemUTC(), Period.ofMonths(-6)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
