@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.werving.persistence.TransactionMemory;
 import nl.werving.screening.store.StoredScreeningResult;
 import nl.werving.screening.store.StoredScreeningResultRepository;
 import org.springframework.stereotype.Service;
@@ -11,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The stored screening results: every screening of an application adds one, and the latest counts. The process
- * attaches the screening decision's recommendation to it after evaluating the decision table.
+ * attaches the screening decision's recommendation to it after evaluating the decision table, and shows it on the
+ * review task, both in the transaction that screened: a result recorded in the current transaction is the one it
+ * reads, without querying for it again.
  */
 @Service
 @Transactional(readOnly = true)
@@ -19,6 +22,7 @@ public class ScreeningResults {
 
     private final StoredScreeningResultRepository repository;
     private final Clock clock;
+    private final TransactionMemory<UUID, StoredScreeningResult> recordedInThisTransaction = new TransactionMemory<>();
 
     ScreeningResults(StoredScreeningResultRepository repository, Clock clock) {
         this.repository = repository;
@@ -27,8 +31,7 @@ public class ScreeningResults {
 
     /** The application's most recent screening result, if it was screened. */
     public Optional<ScreeningResult> latest(UUID applicationId) {
-        return repository.findFirstByApplicationIdOrderBySequenceNumberDesc(applicationId)
-                .map(StoredScreeningResult::toResult);
+        return stored(applicationId).map(StoredScreeningResult::toResult);
     }
 
     /**
@@ -40,8 +43,7 @@ public class ScreeningResults {
     @Transactional
     public boolean attachDecision(UUID applicationId, String decisionKey, int decisionVersion, String recommendation,
             String reason) {
-        Optional<StoredScreeningResult> latest = repository.findFirstByApplicationIdOrderBySequenceNumberDesc(
-                applicationId);
+        Optional<StoredScreeningResult> latest = stored(applicationId);
         latest.ifPresent(result -> result.attachDecision(decisionKey, decisionVersion, recommendation, reason,
                 clock.instant()));
         return latest.isPresent();
@@ -56,6 +58,13 @@ public class ScreeningResults {
         StoredScreeningResult stored = new StoredScreeningResult(applicationId, vacancyId, sequenceNumber,
                 requirementsVersion, cvScreened, score, mustHaveMissing, knockoutFailed, requirements, knockoutChecks,
                 clock.instant());
-        return repository.save(stored).toResult();
+        StoredScreeningResult saved = repository.save(stored);
+        recordedInThisTransaction.put(applicationId, saved);
+        return saved.toResult();
+    }
+
+    private Optional<StoredScreeningResult> stored(UUID applicationId) {
+        return recordedInThisTransaction.get(applicationId)
+                .or(() -> repository.findFirstByApplicationIdOrderBySequenceNumberDesc(applicationId));
     }
 }

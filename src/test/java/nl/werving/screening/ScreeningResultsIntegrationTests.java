@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @PostgresIntegrationTest
 class ScreeningResultsIntegrationTests {
@@ -33,6 +35,8 @@ class ScreeningResultsIntegrationTests {
     ApplicationScreening screening;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     private UUID vacancyId;
     private UUID applicationId;
@@ -120,6 +124,29 @@ class ScreeningResultsIntegrationTests {
         assertThat(rescreened.hasDecision()).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from screening_result where application_id = ?", Integer.class,
                 applicationId)).isEqualTo(rescreened.sequenceNumber());
+    }
+
+    @Test
+    void theTransactionThatRecordsAResultDecidesAndShowsThatResultAndStoresItsDecision() {
+        TransactionTemplate processStep = new TransactionTemplate(transactionManager);
+
+        ScreeningResult shown = processStep.execute(status -> {
+            ScreeningResult recorded = results.record(applicationId, vacancyId, 4, true, 55, false, false, List.of(),
+                    List.of());
+            assertThat(results.attachDecision(applicationId, "ScreeningDecision", 2, "invite", "HIGH_SCORE"))
+                    .isTrue();
+            ScreeningResult latest = results.latest(applicationId).orElseThrow();
+            assertThat(latest.id()).isEqualTo(recorded.id());
+            return latest;
+        });
+
+        assertThat(shown.recommendation()).isEqualTo("invite");
+        ScreeningResult stored = results.latest(applicationId).orElseThrow();
+        assertThat(stored.id()).as("read from the database after the commit").isEqualTo(shown.id());
+        assertThat(stored.decisionKey()).isEqualTo("ScreeningDecision");
+        assertThat(stored.decisionVersion()).isEqualTo(2);
+        assertThat(stored.recommendation()).isEqualTo("invite");
+        assertThat(stored.reason()).isEqualTo("HIGH_SCORE");
     }
 
     @Test
