@@ -101,6 +101,7 @@ public final class ScaleBenchmark {
             ProcessCpu cpu = ProcessCpu.onThisMachine();
             ProcessCpu.Reading wervingCpu;
             ProcessCpu.Reading sameCpu;
+            ProcessCpu.Reading aloneCpu;
             try (SameScreening sameScreening = new SameScreening(requirements(node, vacancy), WervingIntake.CV,
                     NAME_PREFIX);
                     BareEngine sameEngine = BareEngine.start(sameDatabase, sameScreening);
@@ -137,6 +138,7 @@ public final class ScaleBenchmark {
                 }
                 wervingCpu = used[0];
                 sameCpu = used[1];
+                aloneCpu = used[2];
                 werving = IntakeResult.together(batches.get(0));
                 same = IntakeResult.together(batches.get(1));
                 engineOnly = IntakeResult.together(batches.get(2));
@@ -163,7 +165,9 @@ public final class ScaleBenchmark {
                     number(engineOnly.perSecond()), percent(werving.perSecond() / engineOnly.perSecond()),
                     "for reference: the bare engine with the screening variables set, no screening work");
             if (cpu != null) {
-                cpuRow(werving.count(), wervingCpu, same.count(), sameCpu);
+                cpuRows(CpuPerApplication.ofWerving(wervingCpu, werving.count()),
+                        CpuPerApplication.ofBareEngine(sameCpu, same.count()),
+                        CpuPerApplication.ofBareEngine(aloneCpu, engineOnly.count()));
             }
             row("heap in use during intake, max (MiB)", number(heapMib), "", "", "-Xmx512m");
 
@@ -432,24 +436,51 @@ public final class ScaleBenchmark {
 
     /**
      * CPU per application of each side over its turns: Werving's JVM, PostgreSQL and the benchmark's HTTP clients (this
-     * JVM); the bare engine's JVM (this JVM, its clients included) and PostgreSQL. At 70 % of the bare engine's
+     * JVM); each bare engine's JVM (this JVM, its clients included) and PostgreSQL. At 70 % of the bare engine's
      * throughput with both keeping the cores busy, Werving may use about 1.43 times the bare engine's CPU.
      */
-    private void cpuRow(int wervingCount, ProcessCpu.Reading werving, int sameCount, ProcessCpu.Reading same) {
-        boolean postgres = !Double.isNaN(werving.postgres()) && !Double.isNaN(same.postgres());
-        double wervingJvm = werving.werving() / wervingCount;
-        double clients = werving.benchmark() / wervingCount;
-        double wervingDatabase = postgres ? werving.postgres() / wervingCount : 0;
-        double sameJvm = same.benchmark() / sameCount;
-        double sameDatabase = postgres ? same.postgres() / sameCount : 0;
-        double wervingTotal = wervingJvm + clients + wervingDatabase;
-        double sameTotal = sameJvm + sameDatabase;
-        row("intake CPU per application (ms)", number(wervingTotal), number(sameTotal),
-                ratio(wervingTotal / sameTotal), String.format(Locale.ROOT, "<= 1.43 (70 %%); Werving: JVM %.1f,"
-                        + " PostgreSQL %s, the benchmark's clients %.1f; bare engine doing the same screening: JVM"
-                        + " with its clients %.1f, PostgreSQL %s", wervingJvm,
-                        postgres ? number(wervingDatabase) : "not on this machine", clients, sameJvm,
-                        postgres ? number(sameDatabase) : "not on this machine"));
+    private void cpuRows(CpuPerApplication werving, CpuPerApplication same, CpuPerApplication alone) {
+        boolean postgres = werving.hasPostgres() && same.hasPostgres() && alone.hasPostgres();
+        row("intake CPU per application (ms)", number(werving.total(postgres)), number(same.total(postgres)),
+                ratio(werving.total(postgres) / same.total(postgres)), String.format(Locale.ROOT,
+                        "<= 1.43 (70 %%); Werving: JVM %.1f, PostgreSQL %s, the benchmark's clients %.1f; bare engine"
+                                + " doing the same screening: JVM with its clients %.1f, PostgreSQL %s",
+                        werving.werving(), werving.postgresText(postgres), werving.benchmark(), same.benchmark(),
+                        same.postgresText(postgres)));
+        row("intake CPU per application against the engine alone (ms)", number(werving.total(postgres)),
+                number(alone.total(postgres)), ratio(werving.total(postgres) / alone.total(postgres)),
+                String.format(Locale.ROOT, "for reference; the engine alone: JVM with its clients %.1f, PostgreSQL %s",
+                        alone.benchmark(), alone.postgresText(postgres)));
+    }
+
+    /**
+     * One side's CPU per application, in milliseconds: Werving's JVM (zero for a bare engine, whose turns leave
+     * Werving idle), the benchmark's JVM (Werving's HTTP clients, or a bare engine with its clients) and PostgreSQL
+     * (NaN when it runs elsewhere).
+     */
+    private record CpuPerApplication(double werving, double benchmark, double postgres) {
+
+        static CpuPerApplication ofWerving(ProcessCpu.Reading used, int applications) {
+            return new CpuPerApplication(used.werving() / applications, used.benchmark() / applications,
+                    used.postgres() / applications);
+        }
+
+        static CpuPerApplication ofBareEngine(ProcessCpu.Reading used, int applications) {
+            return new CpuPerApplication(0, used.benchmark() / applications, used.postgres() / applications);
+        }
+
+        boolean hasPostgres() {
+            return !Double.isNaN(postgres);
+        }
+
+        /** The sum, PostgreSQL's share only when it is counted for every side. */
+        double total(boolean withPostgres) {
+            return werving + benchmark + (withPostgres ? postgres : 0);
+        }
+
+        String postgresText(boolean counted) {
+            return counted ? number(postgres) : "not on this machine";
+        }
     }
 
     private interface Work {
