@@ -3,7 +3,9 @@ package nl.werving.automation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import nl.werving.persistence.TransactionMemory;
 import nl.werving.vacancy.UnknownVacancyException;
 import nl.werving.vacancy.Vacancies;
 import org.slf4j.Logger;
@@ -15,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The automation module's public service. Automation is on for a vacancy when both the global switch and the
  * vacancy's own switch are on; both are on by default. Switching off publishes {@link AutomationSwitchedOff}
- * when the switch was on.
+ * when the switch was on. Within one transaction the switches are read once per vacancy: a process step that
+ * screens and then evaluates the screening decision sees one position of them, and changing a switch in the
+ * transaction makes it read them again.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,6 +31,7 @@ public class AutomationSwitches {
     private final Vacancies vacancies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionMemory<UUID, Boolean> readInThisTransaction = new TransactionMemory<>();
 
     AutomationSwitches(AutomationSwitchRepository repository, Vacancies vacancies, ApplicationEventPublisher events,
             Clock clock) {
@@ -41,11 +46,17 @@ public class AutomationSwitches {
         if (vacancyId == null) {
             return isOnGlobally();
         }
+        Optional<Boolean> read = readInThisTransaction.get(vacancyId);
+        if (read.isPresent()) {
+            return read.get();
+        }
         List<AutomationSwitch> switches = repository.findGlobalAndVacancy(AutomationSwitch.GLOBAL_ID, vacancyId);
         if (switches.stream().noneMatch(position -> position.getId().equals(AutomationSwitch.GLOBAL_ID))) {
             throw missingGlobalSwitch();
         }
-        return switches.stream().allMatch(AutomationSwitch::isOn);
+        boolean on = switches.stream().allMatch(AutomationSwitch::isOn);
+        readInThisTransaction.put(vacancyId, on);
+        return on;
     }
 
     /** The position of the global switch. */
@@ -62,6 +73,7 @@ public class AutomationSwitches {
 
     @Transactional
     public void switchOffGlobally() {
+        readInThisTransaction.forgetAll();
         if (globalSwitch().turn(false, clock.instant())) {
             log.info("Automation switched off globally");
             events.publishEvent(new AutomationSwitchedOff(null));
@@ -70,6 +82,7 @@ public class AutomationSwitches {
 
     @Transactional
     public void switchOnGlobally() {
+        readInThisTransaction.forgetAll();
         if (globalSwitch().turn(true, clock.instant())) {
             log.info("Automation switched on globally");
         }
@@ -78,6 +91,7 @@ public class AutomationSwitches {
     /** @throws UnknownVacancyException when no vacancy has the id */
     @Transactional
     public void switchOff(UUID vacancyId) {
+        readInThisTransaction.forgetAll();
         if (vacancySwitch(vacancyId).turn(false, clock.instant())) {
             log.info("Automation switched off for vacancy {}", vacancyId);
             events.publishEvent(new AutomationSwitchedOff(vacancyId));
@@ -87,6 +101,7 @@ public class AutomationSwitches {
     /** @throws UnknownVacancyException when no vacancy has the id */
     @Transactional
     public void switchOn(UUID vacancyId) {
+        readInThisTransaction.forgetAll();
         if (vacancySwitch(vacancyId).turn(true, clock.instant())) {
             log.info("Automation switched on for vacancy {}", vacancyId);
         }

@@ -37,6 +37,14 @@ public final class TransactionMemory<K, V> {
         values.byKey.put(key, value);
     }
 
+    /** Forgets every value the current transaction remembers, e.g. after changing what they were read from. */
+    public void forgetAll() {
+        Values<K, V> values = values();
+        if (values != null) {
+            values.byKey.clear();
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private Values<K, V> values() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -24,7 +25,10 @@ import nl.werving.vacancy.Vacancy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class AutomationSwitchesTests {
 
@@ -117,6 +121,27 @@ class AutomationSwitchesTests {
 
         assertThatThrownBy(() -> switches.isAutomationOn(vacancy.getId())).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("global automation switch is missing");
+    }
+
+    @Test
+    void aTransactionReadsTheSwitchesOnceUntilItChangesOne() {
+        TransactionTemplate processStep = new TransactionTemplate(new DataSourceTransactionManager(
+                new DriverManagerDataSource("jdbc:h2:mem:automation-switches-" + UUID.randomUUID())));
+
+        List<Boolean> seen = processStep.execute(status -> {
+            List<Boolean> positions = new ArrayList<>();
+            positions.add(switches.isAutomationOn(vacancy.getId()));
+            // Switched off elsewhere: this transaction keeps the position it read.
+            global.turn(false, NOW);
+            positions.add(switches.isAutomationOn(vacancy.getId()));
+            switches.switchOn(vacancy.getId());
+            positions.add(switches.isAutomationOn(vacancy.getId()));
+            return positions;
+        });
+
+        assertThat(seen).containsExactly(true, true, false);
+        verify(repository, times(2)).findGlobalAndVacancy(AutomationSwitch.GLOBAL_ID, vacancy.getId());
+        assertThat(switches.isAutomationOn(vacancy.getId())).as("outside the transaction").isFalse();
     }
 
     private static AutomationSwitch globalSwitch() {

@@ -80,6 +80,19 @@ class TransactionMemoryTests {
     }
 
     @Test
+    void forgettingAllLeavesTheTransactionFreeToRememberAgain() {
+        transaction.executeWithoutResult(status -> {
+            memory.put("one", "1");
+            memory.put("two", "2");
+            memory.forgetAll();
+            assertThat(memory.get("one")).isEmpty();
+            assertThat(memory.get("two")).isEmpty();
+            memory.put("one", "again");
+            assertThat(memory.get("one")).contains("again");
+        });
+    }
+
+    @Test
     void twoMemoriesKeepTheirValuesApart() {
         TransactionMemory<String, String> other = new TransactionMemory<>();
 
