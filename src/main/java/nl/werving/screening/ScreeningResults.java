@@ -58,7 +58,9 @@ public class ScreeningResults {
         StoredScreeningResult stored = new StoredScreeningResult(applicationId, vacancyId, sequenceNumber,
                 requirementsVersion, cvScreened, score, mustHaveMissing, knockoutFailed, requirements, knockoutChecks,
                 clock.instant());
-        StoredScreeningResult saved = repository.save(stored);
+        // Written now, not at commit: a row the database refuses fails the screening step itself, inside the
+        // process's redaction of failures, rather than the commit after it.
+        StoredScreeningResult saved = repository.saveAndFlush(stored);
         recordedInThisTransaction.put(applicationId, saved);
         return saved.toResult();
     }
