@@ -3,7 +3,6 @@ package nl.werving.automation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import nl.werving.persistence.TransactionMemory;
 import nl.werving.vacancy.UnknownVacancyException;
@@ -46,17 +45,15 @@ public class AutomationSwitches {
         if (vacancyId == null) {
             return isOnGlobally();
         }
-        Optional<Boolean> read = readInThisTransaction.get(vacancyId);
-        if (read.isPresent()) {
-            return read.get();
-        }
+        return readInThisTransaction.get(vacancyId, () -> readAutomationOn(vacancyId));
+    }
+
+    private boolean readAutomationOn(UUID vacancyId) {
         List<AutomationSwitch> switches = repository.findGlobalAndVacancy(AutomationSwitch.GLOBAL_ID, vacancyId);
         if (switches.stream().noneMatch(position -> position.getId().equals(AutomationSwitch.GLOBAL_ID))) {
             throw missingGlobalSwitch();
         }
-        boolean on = switches.stream().allMatch(AutomationSwitch::isOn);
-        readInThisTransaction.put(vacancyId, on);
-        return on;
+        return switches.stream().allMatch(AutomationSwitch::isOn);
     }
 
     /** The position of the global switch. */

@@ -3,6 +3,7 @@ package nl.werving.persistence;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -35,6 +36,20 @@ public final class TransactionMemory<K, V> {
             TransactionSynchronizationManager.registerSynchronization(values);
         }
         values.byKey.put(key, value);
+    }
+
+    /**
+     * The value remembered by {@code key} in the current transaction, or else the one {@code read} gives, which is
+     * then remembered (outside a transaction it is read every time).
+     */
+    public V get(K key, Supplier<V> read) {
+        Optional<V> remembered = get(key);
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
+        V value = read.get();
+        put(key, value);
+        return value;
     }
 
     /** Forgets every value the current transaction remembers, e.g. after changing what they were read from. */

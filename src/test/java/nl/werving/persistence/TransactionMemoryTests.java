@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -90,6 +91,21 @@ class TransactionMemoryTests {
             memory.put("one", "again");
             assertThat(memory.get("one")).contains("again");
         });
+    }
+
+    @Test
+    void aValueReadOnceIsRememberedAndOutsideATransactionReadEveryTime() {
+        AtomicInteger reads = new AtomicInteger();
+
+        String seen = transaction.execute(status -> {
+            memory.get("key", () -> "read " + reads.incrementAndGet());
+            return memory.get("key", () -> "read " + reads.incrementAndGet());
+        });
+        memory.get("key", () -> "read " + reads.incrementAndGet());
+        memory.get("key", () -> "read " + reads.incrementAndGet());
+
+        assertThat(seen).isEqualTo("read 1");
+        assertThat(reads).hasValue(3);
     }
 
     @Test
