@@ -30,4 +30,11 @@ fi
 
 mvn -B -q "$@" -DskipTests -Djacoco.skip=true package
 mvn -B -q "$@" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" nl.werving.bench.ScaleBenchmark
+# The bare engines run in this JVM, with the JIT setting Werving's node gets on this machine (docs/operations.md,
+# "JVM options"): on two cores or fewer, the client compiler only.
+jit=()
+if [[ "$(nproc)" -le 2 ]]; then
+  jit=(-XX:TieredStopAtLevel=1)
+fi
+java -Xmx2g ${jit[@]+"${jit[@]}"} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+  nl.werving.bench.ScaleBenchmark

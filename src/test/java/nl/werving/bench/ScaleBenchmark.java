@@ -2,6 +2,7 @@ package nl.werving.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -27,7 +28,8 @@ import nl.werving.vacancy.VacancyRequirements;
 
 /**
  * The scale benchmark ({@code scripts/bench.sh}). On the PostgreSQL server in {@code WERVING_DB_URL} it makes
- * databases of its own and runs Werving from the packaged jar with {@code -Xmx512m}, as in production, then:
+ * databases of its own and runs Werving from the packaged jar with the JVM options of production
+ * ({@link WervingNode#productionJvmOptions()}), then:
  * <ol>
  * <li>intake: applications (JSON + a small PDF CV) by concurrent clients through the HTTP API until each waits at
  * its first human task or external wait, against the bare Camunda engine ({@link BareEngine}) doing the same
@@ -71,6 +73,9 @@ public final class ScaleBenchmark {
                 + " >= %d history rows, erasure %d and %d, %d samples per query%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), applications, warmUp, clients, rounds, openApplications,
                 historyRows, erasureSmall, erasureLarge, samples);
+        System.out.printf(Locale.ROOT, "JVM options: Werving %s; the bare engines (this JVM) %s%n",
+                String.join(" ", WervingNode.productionJvmOptions()),
+                String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
         ExtraDatabase database = ExtraDatabase.create("bench");
         ExtraDatabase sameDatabase = ExtraDatabase.create("bench_same");
         ExtraDatabase bareDatabase = ExtraDatabase.create("bench_bare");

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,17 @@ public final class WervingNode implements AutoCloseable {
         return new WervingNode(name, port, environment);
     }
 
+    /**
+     * The JVM options docs/operations.md gives for a production node on this machine: the heap limit, and on two
+     * cores or fewer the client compiler only ({@code -XX:TieredStopAtLevel=1}), whose compilations leave the cores
+     * to the work.
+     */
+    public static List<String> productionJvmOptions() {
+        return Runtime.getRuntime().availableProcessors() <= 2
+                ? List.of("-Xmx512m", "-XX:TieredStopAtLevel=1")
+                : List.of("-Xmx512m");
+    }
+
     public int port() {
         return port;
     }
@@ -84,8 +96,11 @@ public final class WervingNode implements AutoCloseable {
         Path log = Path.of("target", "nodes", name + "-" + starts + ".log");
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(List.of(javaExecutable(), "-Xmx512m", "-jar",
-                    packagedJar().toString()))
+            List<String> command = new ArrayList<>();
+            command.add(javaExecutable());
+            command.addAll(productionJvmOptions());
+            command.addAll(List.of("-jar", packagedJar().toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
