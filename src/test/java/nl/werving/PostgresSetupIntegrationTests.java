@@ -3,6 +3,9 @@ package nl.werving;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import nl.werving.security.DemoAccount;
 import nl.werving.security.WervingGroups;
@@ -13,6 +16,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.junit.jupiter.api.Test;
+import org.postgresql.core.BaseConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -34,6 +38,35 @@ class PostgresSetupIntegrationTests {
     void runsOnPostgresql() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+        }
+    }
+
+    @Test
+    void connectionsKeepServerErrorDetailsOutPlanWithoutMaterialisingAndSendBatchedInsertsAsOne() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            BaseConnection postgres = connection.unwrap(BaseConnection.class);
+            assertThat(postgres.getLogServerErrorDetail()).isFalse();
+            assertThat(postgres.getQueryExecutor().isReWriteBatchedInsertsEnabled()).isTrue();
+            try (Statement statement = connection.createStatement();
+                    ResultSet material = statement.executeQuery("show enable_material")) {
+                material.next();
+                assertThat(material.getString(1)).isEqualTo("off");
+                statement.execute("create temporary table batch_probe (n int)");
+            }
+            try (PreparedStatement insert = connection.prepareStatement("insert into batch_probe (n) values (?)")) {
+                for (int n = 1; n <= 4; n++) {
+                    insert.setInt(1, n);
+                    insert.addBatch();
+                }
+                // Rewritten into one multi-row insert, the batch reports no row count per row.
+                assertThat(insert.executeBatch()).hasSize(4).containsOnly(Statement.SUCCESS_NO_INFO);
+            }
+            try (Statement statement = connection.createStatement();
+                    ResultSet count = statement.executeQuery("select count(*) from batch_probe")) {
+                count.next();
+                assertThat(count.getInt(1)).isEqualTo(4);
+                statement.execute("drop table batch_probe");
+            }
         }
     }
 

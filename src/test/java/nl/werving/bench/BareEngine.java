@@ -128,6 +128,9 @@ final class BareEngine implements AutoCloseable {
         pool.setUsername(database.user());
         pool.setPassword(database.password());
         pool.setMaximumPoolSize(20);
+        // Werving's driver setting for the engine's writes (application-postgres.yaml): batched inserts as one
+        // multi-row insert.
+        pool.addDataSourceProperty("reWriteBatchedInserts", "true");
         configuration.setDataSource(new HikariDataSource(pool));
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
