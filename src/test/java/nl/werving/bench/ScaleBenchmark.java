@@ -73,9 +73,14 @@ public final class ScaleBenchmark {
                 + " >= %d history rows, erasure %d and %d, %d samples per query%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), applications, warmUp, clients, rounds, openApplications,
                 historyRows, erasureSmall, erasureLarge, samples);
+        List<String> ownOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
         System.out.printf(Locale.ROOT, "JVM options: Werving %s; the bare engines (this JVM) %s%n",
-                String.join(" ", WervingNode.productionJvmOptions()),
-                String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+                String.join(" ", WervingNode.productionJvmOptions()), String.join(" ", ownOptions));
+        boolean wervingClientCompilerOnly = WervingNode.productionJvmOptions().contains(WervingNode.CLIENT_COMPILER_ONLY);
+        if (wervingClientCompilerOnly != ownOptions.contains(WervingNode.CLIENT_COMPILER_ONLY)) {
+            throw new IllegalStateException("Werving's node and the bare engines (this JVM) must have the same JIT "
+                    + "setting (" + WervingNode.CLIENT_COMPILER_ONLY + " or not); run the benchmark through scripts/bench.sh");
+        }
         ExtraDatabase database = ExtraDatabase.create("bench");
         ExtraDatabase sameDatabase = ExtraDatabase.create("bench_same");
         ExtraDatabase bareDatabase = ExtraDatabase.create("bench_bare");

@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  */
 public final class WervingNode implements AutoCloseable {
 
+    /** The JVM option that leaves out the optimising server compiler. */
+    public static final String CLIENT_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
+
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final String name;
@@ -67,7 +70,7 @@ public final class WervingNode implements AutoCloseable {
      */
     public static List<String> productionJvmOptions() {
         return Runtime.getRuntime().availableProcessors() <= 2
-                ? List.of("-Xmx512m", "-XX:TieredStopAtLevel=1")
+                ? List.of("-Xmx512m", CLIENT_COMPILER_ONLY)
                 : List.of("-Xmx512m");
     }
 
