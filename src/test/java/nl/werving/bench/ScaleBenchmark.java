@@ -76,10 +76,10 @@ public final class ScaleBenchmark {
         List<String> ownOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
         System.out.printf(Locale.ROOT, "JVM options: Werving %s; the bare engines (this JVM) %s%n",
                 String.join(" ", WervingNode.productionJvmOptions()), String.join(" ", ownOptions));
-        boolean wervingClientCompilerOnly = WervingNode.productionJvmOptions().contains(WervingNode.CLIENT_COMPILER_ONLY);
-        if (wervingClientCompilerOnly != ownOptions.contains(WervingNode.CLIENT_COMPILER_ONLY)) {
+        String clientCompilerOnly = WervingNode.CLIENT_COMPILER_ONLY;
+        if (WervingNode.productionJvmOptions().contains(clientCompilerOnly) != ownOptions.contains(clientCompilerOnly)) {
             throw new IllegalStateException("Werving's node and the bare engines (this JVM) must have the same JIT "
-                    + "setting (" + WervingNode.CLIENT_COMPILER_ONLY + " or not); run the benchmark through scripts/bench.sh");
+                    + "setting (" + clientCompilerOnly + " or not); run the benchmark through scripts/bench.sh");
         }
         ExtraDatabase database = ExtraDatabase.create("bench");
         ExtraDatabase sameDatabase = ExtraDatabase.create("bench_same");
