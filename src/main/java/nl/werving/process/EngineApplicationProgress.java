@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineApplicationProgress implements ApplicationProgress {
 
-    private static final Map<String, CandidateStage> STAGES = Map.ofEntries(
+    static final Map<String, CandidateStage> STAGES = Map.ofEntries(
             Map.entry("Task_SendConfirmation", CandidateStage.RECEIVED),
             Map.entry("Task_ScreenApplication", CandidateStage.SCREENING),
             Map.entry(HiringProcess.TASK_REVIEW_SCREENING, CandidateStage.SCREENING_REVIEW),

@@ -73,11 +73,12 @@ public final class ScaleBenchmark {
                 + " >= %d history rows, erasure %d and %d, %d samples per query%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), applications, warmUp, clients, rounds, openApplications,
                 historyRows, erasureSmall, erasureLarge, samples);
+        List<String> wervingOptions = WervingNode.productionJvmOptions();
         List<String> ownOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
         System.out.printf(Locale.ROOT, "JVM options: Werving %s; the bare engines (this JVM) %s%n",
-                String.join(" ", WervingNode.productionJvmOptions()), String.join(" ", ownOptions));
+                String.join(" ", wervingOptions), String.join(" ", ownOptions));
         String clientCompilerOnly = WervingNode.CLIENT_COMPILER_ONLY;
-        if (WervingNode.productionJvmOptions().contains(clientCompilerOnly) != ownOptions.contains(clientCompilerOnly)) {
+        if (wervingOptions.contains(clientCompilerOnly) != ownOptions.contains(clientCompilerOnly)) {
             throw new IllegalStateException("Werving's node and the bare engines (this JVM) must have the same JIT "
                     + "setting (" + clientCompilerOnly + " or not); run the benchmark through scripts/bench.sh");
         }
