@@ -11,7 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
  * A full Werving on a random port in the production-like 'postgres' profile, against the PostgreSQL database
  * that scripts/test.sh provides through WERVING_DB_URL, WERVING_DB_USER and WERVING_DB_PASSWORD.
  * All tests with this annotation share one application context, whose engine serves {@code /engine-rest} while
- * they run (see {@link ProcessEngineRegistryTestExecutionListener}).
+ * they run (see {@link CurrentEngineTestExecutionListener}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
