@@ -9,6 +9,7 @@ import java.sql.Connection;
 import javax.sql.DataSource;
 import nl.werving.security.DemoAccount;
 import nl.werving.support.HttpTestClient;
+import nl.werving.support.TestApplications;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,7 +100,8 @@ class DemoModeSmokeIntegrationTests {
         nl.werving.application.Application application = submission.submit(new nl.werving.application.NewApplication(
                 vacancies.publishIfAbsent("Mailbox test vacancy", "A vacancy without knock-out questions").getId(),
                 new nl.werving.applicant.ApplicantDetails("Mailbox Tester",
-                        "mailbox@example.org", null, nl.werving.applicant.Language.EN)));
+                        "mailbox@example.org", null, nl.werving.applicant.Language.EN),
+                TestApplications.PRIVACY_NOTICE_VERSION));
         HttpTestClient admin = new HttpTestClient(port).as("admin", "admin-demo");
 
         HttpResponse<String> mailbox = admin.get("/demo/mailbox");

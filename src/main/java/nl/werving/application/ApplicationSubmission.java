@@ -65,7 +65,7 @@ public class ApplicationSubmission {
         }
         int requirementsVersion = vacancies.checkKnockoutAnswers(vacancy.getId(), request.knockoutAnswers());
         String noticeVersion = request.privacyNoticeVersion();
-        if (noticeVersion != null && !privacyNotices.isPublished(noticeVersion)) {
+        if (noticeVersion == null || !privacyNotices.isPublished(noticeVersion)) {
             throw new UnknownPrivacyNoticeVersionException(noticeVersion);
         }
         List<UUID> sameAddress = applicants.idsByEmail(request.applicant().email());
@@ -83,10 +83,8 @@ public class ApplicationSubmission {
         if (request.cv() != null) {
             cvDocuments.store(application.getId(), request.cv());
         }
-        if (noticeVersion != null) {
-            consents.give(application.getId(), ConsentPurpose.APPLICATION_PROCESSING, noticeVersion,
-                    ConsentChannel.APPLICATION_FORM);
-        }
+        consents.give(application.getId(), ConsentPurpose.APPLICATION_PROCESSING, noticeVersion,
+                ConsentChannel.APPLICATION_FORM);
         events.publishEvent(new ApplicationSubmitted(application.getId(), application.getReference(), vacancy.getId()));
         return application;
     }

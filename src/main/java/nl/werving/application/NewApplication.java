@@ -15,7 +15,7 @@ import nl.werving.cv.InspectedCv;
 /**
  * A candidate's request to apply for a vacancy: who they are, their answers to the vacancy's knock-out
  * questions (question id to yes/no), optionally their inspected CV, and the version of the privacy notice they
- * were shown (null when the client did not say).
+ * were shown. An application that names no version, or one never published, is refused when submitted.
  */
 public record NewApplication(UUID vacancyId, ApplicantDetails applicant, Map<UUID, Boolean> knockoutAnswers,
         InspectedCv cv, String privacyNoticeVersion) {
@@ -26,13 +26,8 @@ public record NewApplication(UUID vacancyId, ApplicantDetails applicant, Map<UUI
         knockoutAnswers = knockoutAnswers == null ? Map.of() : Map.copyOf(knockoutAnswers);
     }
 
-    public NewApplication(UUID vacancyId, ApplicantDetails applicant, Map<UUID, Boolean> knockoutAnswers,
-            InspectedCv cv) {
-        this(vacancyId, applicant, knockoutAnswers, cv, null);
-    }
-
-    public NewApplication(UUID vacancyId, ApplicantDetails applicant) {
-        this(vacancyId, applicant, Map.of(), null, null);
+    public NewApplication(UUID vacancyId, ApplicantDetails applicant, String privacyNoticeVersion) {
+        this(vacancyId, applicant, Map.of(), null, privacyNoticeVersion);
     }
 
     /**

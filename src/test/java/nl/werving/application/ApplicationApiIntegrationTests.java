@@ -84,27 +84,33 @@ class ApplicationApiIntegrationTests {
     }
 
     static Stream<Arguments> invalidBodies() {
-        String vacancy = "\"vacancyId\":\"%s\"";
+        String opening = "\"vacancyId\":\"%s\",\"privacyNoticeVersion\":\"2026-11\"";
+        String notice = "\"privacyNoticeVersion\":\"2026-11\"";
         return Stream.of(
-                Arguments.of("missing name", "{" + vacancy + ",\"email\":\"a@example.org\"}", "fullName"),
-                Arguments.of("blank name", "{" + vacancy + ",\"fullName\":\"  \",\"email\":\"a@example.org\"}", "fullName"),
-                Arguments.of("oversized name", "{" + vacancy + ",\"fullName\":\"" + "x".repeat(201)
+                Arguments.of("missing name", "{" + opening + ",\"email\":\"a@example.org\"}", "fullName"),
+                Arguments.of("blank name", "{" + opening + ",\"fullName\":\"  \",\"email\":\"a@example.org\"}", "fullName"),
+                Arguments.of("oversized name", "{" + opening + ",\"fullName\":\"" + "x".repeat(201)
                         + "\",\"email\":\"a@example.org\"}", "fullName"),
-                Arguments.of("control characters in name", "{" + vacancy
+                Arguments.of("control characters in name", "{" + opening
                         + ",\"fullName\":\"Sam\\u0000Bobby\",\"email\":\"a@example.org\"}", "fullName"),
-                Arguments.of("garbage e-mail", "{" + vacancy + ",\"fullName\":\"Sam\",\"email\":\"not-an-address\"}", "email"),
-                Arguments.of("oversized e-mail", "{" + vacancy + ",\"fullName\":\"Sam\",\"email\":\"" + "a".repeat(250)
+                Arguments.of("garbage e-mail", "{" + opening + ",\"fullName\":\"Sam\",\"email\":\"not-an-address\"}", "email"),
+                Arguments.of("oversized e-mail", "{" + opening + ",\"fullName\":\"Sam\",\"email\":\"" + "a".repeat(250)
                         + "@example.org\"}", "email"),
-                Arguments.of("garbage phone", "{" + vacancy
+                Arguments.of("garbage phone", "{" + opening
                         + ",\"fullName\":\"Sam\",\"email\":\"a@example.org\",\"phone\":\"call me maybe\"}", "phone"),
-                Arguments.of("unknown language", "{" + vacancy
+                Arguments.of("unknown language", "{" + opening
                         + ",\"fullName\":\"Sam\",\"email\":\"a@example.org\",\"language\":\"fr\"}", "language"),
-                Arguments.of("missing vacancy", "{\"fullName\":\"Sam\",\"email\":\"a@example.org\"}", "vacancyId"),
-                Arguments.of("garbage vacancy id", "{\"vacancyId\":\"not-a-uuid\",\"fullName\":\"Sam\",\"email\":\"a@example.org\"}",
+                Arguments.of("missing vacancy", "{" + notice + ",\"fullName\":\"Sam\",\"email\":\"a@example.org\"}",
                         "vacancyId"),
-                Arguments.of("wrong type", "{" + vacancy + ",\"fullName\":{\"first\":\"Sam\"},\"email\":\"a@example.org\"}",
+                Arguments.of("garbage vacancy id", "{" + notice
+                        + ",\"vacancyId\":\"not-a-uuid\",\"fullName\":\"Sam\",\"email\":\"a@example.org\"}", "vacancyId"),
+                Arguments.of("missing privacy notice version",
+                        "{\"vacancyId\":\"%s\",\"fullName\":\"Sam\",\"email\":\"a@example.org\"}", "privacyNoticeVersion"),
+                Arguments.of("blank privacy notice version", "{\"vacancyId\":\"%s\",\"privacyNoticeVersion\":\" \","
+                        + "\"fullName\":\"Sam\",\"email\":\"a@example.org\"}", "privacyNoticeVersion"),
+                Arguments.of("wrong type", "{" + opening + ",\"fullName\":{\"first\":\"Sam\"},\"email\":\"a@example.org\"}",
                         "fullName"),
-                Arguments.of("unknown field", "{" + vacancy + ",\"fullName\":\"Sam\",\"email\":\"a@example.org\",\"status\":\"HIRED\"}",
+                Arguments.of("unknown field", "{" + opening + ",\"fullName\":\"Sam\",\"email\":\"a@example.org\",\"status\":\"HIRED\"}",
                         "status"));
     }
 
@@ -196,7 +202,8 @@ class ApplicationApiIntegrationTests {
 
     private static String body(UUID vacancyId, String name, String email) {
         return """
-                {"vacancyId":"%s","fullName":"%s","email":"%s","phone":"+31 6 12345678","language":"en"}"""
+                {"vacancyId":"%s","privacyNoticeVersion":"2026-11",
+                 "fullName":"%s","email":"%s","phone":"+31 6 12345678","language":"en"}"""
                 .formatted(vacancyId, name, email);
     }
 

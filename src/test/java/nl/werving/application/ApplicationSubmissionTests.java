@@ -18,8 +18,11 @@ import java.util.UUID;
 import nl.werving.applicant.ApplicantDetails;
 import nl.werving.applicant.Applicants;
 import nl.werving.applicant.Language;
+import nl.werving.consent.ConsentChannel;
+import nl.werving.consent.ConsentPurpose;
 import nl.werving.consent.Consents;
 import nl.werving.consent.PrivacyNotices;
+import nl.werving.consent.UnknownPrivacyNoticeVersionException;
 import nl.werving.cv.CvDocuments;
 import nl.werving.vacancy.Vacancies;
 import nl.werving.vacancy.Vacancy;
@@ -35,12 +38,14 @@ class ApplicationSubmissionTests {
     private final Vacancies vacancies = mock(Vacancies.class);
     private final Applicants applicants = mock(Applicants.class);
     private final ApplicationRepository applications = mock(ApplicationRepository.class);
+    private final PrivacyNotices privacyNotices = mock(PrivacyNotices.class);
+    private final Consents consents = mock(Consents.class);
     private final ApplicationSubmission submission = new ApplicationSubmission(vacancies, applicants, applications,
-            mock(KnockoutAnswerRepository.class), mock(CvDocuments.class), mock(PrivacyNotices.class),
-            mock(Consents.class), mock(ApplicationEventPublisher.class),
-            Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC), 3);
-    private final NewApplication request = new NewApplication(VACANCY,
-            new ApplicantDetails("Sam de Vries", "Sam@Example.org", null, Language.NL));
+            mock(KnockoutAnswerRepository.class), mock(CvDocuments.class), privacyNotices, consents,
+            mock(ApplicationEventPublisher.class), Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC),
+            3);
+    private final ApplicantDetails sam = new ApplicantDetails("Sam de Vries", "Sam@Example.org", null, Language.NL);
+    private final NewApplication request = new NewApplication(VACANCY, sam, "2026-11");
 
     @BeforeEach
     void anOpenVacancy() {
@@ -52,6 +57,34 @@ class ApplicationSubmissionTests {
         when(applicants.idsByEmail("Sam@Example.org")).thenReturn(SAME_ADDRESS);
         when(applicants.register(any())).thenReturn(UUID.randomUUID());
         when(applications.save(any())).thenAnswer(invocation -> invocation.getArgument(0));
+        when(privacyNotices.isPublished("2026-11")).thenReturn(true);
+    }
+
+    @Test
+    void theCandidatesAcknowledgementOfTheNoticeIsRecordedWithItsVersion() {
+        Application application = submission.submit(request);
+
+        verify(consents).give(application.getId(), ConsentPurpose.APPLICATION_PROCESSING, "2026-11",
+                ConsentChannel.APPLICATION_FORM);
+    }
+
+    @Test
+    void anApplicationThatNamesNoPrivacyNoticeIsRefusedAndNothingIsStored() {
+        assertThatThrownBy(() -> submission.submit(new NewApplication(VACANCY, sam, null)))
+                .isInstanceOf(UnknownPrivacyNoticeVersionException.class)
+                .hasMessage("The application names no privacy notice version");
+        verify(applicants, never()).register(any());
+        verify(applications, never()).save(any());
+        verify(consents, never()).give(any(), any(), any(), any());
+    }
+
+    @Test
+    void anApplicationThatNamesAnUnpublishedNoticeIsRefusedAndNothingIsStored() {
+        assertThatThrownBy(() -> submission.submit(new NewApplication(VACANCY, sam, "2031-01")))
+                .isInstanceOf(UnknownPrivacyNoticeVersionException.class)
+                .hasMessage("No privacy notice has version 2031-01");
+        verify(applicants, never()).register(any());
+        verify(applications, never()).save(any());
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -169,7 +170,8 @@ class ApplicationWithCvApiIntegrationTests {
         State before = state();
 
         HttpResponse<String> response = http.postMultipart("/api/applications",
-                Part.json("application", "{\"vacancyId\":\"" + openVacancy + "\",\"fullName\":\" \",\"email\":\"x\"}"),
+                Part.json("application", "{\"vacancyId\":\"" + openVacancy
+                        + "\",\"privacyNoticeVersion\":\"2026-11\",\"fullName\":\" \",\"email\":\"x\"}"),
                 Part.file("cv", "cv.pdf", CvFixtures.pdf()));
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -190,11 +192,17 @@ class ApplicationWithCvApiIntegrationTests {
         JsonNode multipart = content.get("multipart/form-data");
         assertThat(multipart).as(content.toString()).isNotNull();
         assertThat(multipart.at("/encoding/application/contentType").asText()).isEqualTo("application/json");
+        List<String> required = new ArrayList<>();
+        JSON.readTree(response.body()).at("/components/schemas/SubmitApplication/required")
+                .forEach(field -> required.add(field.asText()));
+        assertThat(required).as("the fields an application must have")
+                .containsExactlyInAnyOrder("vacancyId", "fullName", "email", "privacyNoticeVersion");
     }
 
     private static String application(UUID vacancyId) {
         return """
-                {"vacancyId":"%s","fullName":"Sam de Vries","email":"sam.devries@example.org","language":"en"}"""
+                {"vacancyId":"%s","privacyNoticeVersion":"2026-11",
+                 "fullName":"Sam de Vries","email":"sam.devries@example.org","language":"en"}"""
                 .formatted(vacancyId);
     }
 

@@ -191,7 +191,8 @@ class IdempotentApplicationApiIntegrationTests {
     }
 
     private String body(String name, String email) {
-        return "{\"vacancyId\":\"" + vacancy + "\",\"fullName\":\"" + name + "\",\"email\":\"" + email + "\"}";
+        return "{\"vacancyId\":\"" + vacancy + "\",\"privacyNoticeVersion\":\"2026-11\",\"fullName\":\"" + name
+                + "\",\"email\":\"" + email + "\"}";
     }
 
     private static String reference(HttpResponse<String> response) throws Exception {

@@ -91,7 +91,8 @@ class KnockoutAnswersApiIntegrationTests {
     @Test
     void noAnswersAtAllAreRefusedNamingEveryQuestion() throws Exception {
         HttpResponse<String> response = http.postJson("/api/applications", """
-                {"vacancyId":"%s","fullName":"Sam de Vries","email":"sam@example.org"}""".formatted(vacancyId));
+                {"vacancyId":"%s","privacyNoticeVersion":"2026-11",
+                 "fullName":"Sam de Vries","email":"sam@example.org"}""".formatted(vacancyId));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(response.body()).get("errors").findValuesAsText("field"))
@@ -116,7 +117,7 @@ class KnockoutAnswersApiIntegrationTests {
         long before = applicationsForVacancy();
 
         HttpResponse<String> response = http.postJson("/api/applications", """
-                {"vacancyId":"%s","fullName":"Sam de Vries","email":"sam@example.org",
+                {"vacancyId":"%s","privacyNoticeVersion":"2026-11","fullName":"Sam de Vries","email":"sam@example.org",
                  "knockoutAnswers":{"%s":true,"%s":null}}""".formatted(vacancyId, permit, licence));
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -127,7 +128,8 @@ class KnockoutAnswersApiIntegrationTests {
 
     private HttpResponse<String> apply(Map<UUID, Boolean> answers) throws Exception {
         return http.postJson("/api/applications", """
-                {"vacancyId":"%s","fullName":"Sam de Vries","email":"sam@example.org","knockoutAnswers":%s}"""
+                {"vacancyId":"%s","privacyNoticeVersion":"2026-11",
+                 "fullName":"Sam de Vries","email":"sam@example.org","knockoutAnswers":%s}"""
                 .formatted(vacancyId, JSON.writeValueAsString(answers)));
     }
 

@@ -333,7 +333,8 @@ class AssessmentWebhookIntegrationTests {
 
     private Invited submittedCandidate() {
         HttpResponse<String> response = http.postJson("/api/applications", """
-                {"vacancyId":"%s","fullName":"Ada Assessed","email":"ada.assessed@example.org","language":"en"}"""
+                {"vacancyId":"%s","privacyNoticeVersion":"2026-11",
+                 "fullName":"Ada Assessed","email":"ada.assessed@example.org","language":"en"}"""
                 .formatted(vacancyId));
         assertThat(response.statusCode()).isEqualTo(201);
         try {

@@ -101,7 +101,8 @@ class DemoAssessmentProviderIntegrationTests {
             String answers = JSON.writeValueAsString(vacancies.requirements(demoVacancy).knockoutQuestions().stream()
                     .collect(Collectors.toMap(KnockoutQuestion::id, KnockoutQuestion::requiredAnswer)));
             HttpResponse<String> response = client.postJson("/api/applications", """
-                    {"vacancyId":"%s","fullName":"Demo Candidate","email":"demo.candidate@example.org",\
+                    {"vacancyId":"%s","privacyNoticeVersion":"2026-11",
+                     "fullName":"Demo Candidate","email":"demo.candidate@example.org",\
                     "knockoutAnswers":%s}""".formatted(demoVacancy, answers));
             assertThat(response.statusCode()).isEqualTo(201);
             String reference = JSON.readTree(response.body()).get("reference").asText();

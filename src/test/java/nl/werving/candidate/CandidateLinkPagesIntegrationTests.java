@@ -319,7 +319,8 @@ class CandidateLinkPagesIntegrationTests {
 
     private String apply() throws Exception {
         HttpResponse<String> response = http.postJson("/api/applications", """
-                {"vacancyId":"%s","fullName":"Link Candidate","email":"link@example.org"}""".formatted(vacancyId));
+                {"vacancyId":"%s","privacyNoticeVersion":"2026-11",
+                 "fullName":"Link Candidate","email":"link@example.org"}""".formatted(vacancyId));
         assertThat(response.statusCode()).isEqualTo(201);
         return JSON.readTree(response.body()).get("reference").asText();
     }

@@ -286,7 +286,8 @@ class StatusPageBrowserIntegrationTests {
                 .getId().toString();
         vacancies.setSalaryBand(java.util.UUID.fromString(vacancyId), new BigDecimal("3500"), new BigDecimal("4500"));
         HttpResponse<String> response = http.postJson("/api/applications", """
-                {"vacancyId":"%s","fullName":"Browser Kandidaat","email":"%s","language":"nl"}"""
+                {"vacancyId":"%s","privacyNoticeVersion":"2026-11",
+                 "fullName":"Browser Kandidaat","email":"%s","language":"nl"}"""
                 .formatted(vacancyId, CANDIDATE));
         assertThat(response.statusCode()).isEqualTo(201);
         return JSON.readTree(response.body()).get("reference").asText();

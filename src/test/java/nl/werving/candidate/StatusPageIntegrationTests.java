@@ -218,7 +218,8 @@ class StatusPageIntegrationTests {
 
     private String apply() throws Exception {
         HttpResponse<String> response = http.postJson("/api/applications", """
-                {"vacancyId":"%s","fullName":"Status Page Candidate","email":"status@example.org","language":"nl"}"""
+                {"vacancyId":"%s","privacyNoticeVersion":"2026-11",
+                 "fullName":"Status Page Candidate","email":"status@example.org","language":"nl"}"""
                 .formatted(vacancyId));
         assertThat(response.statusCode()).isEqualTo(201);
         return JSON.readTree(response.body()).get("reference").asText();

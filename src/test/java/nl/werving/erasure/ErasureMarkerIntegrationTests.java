@@ -370,7 +370,8 @@ class ErasureMarkerIntegrationTests {
                 """.formatted(markers.fullName(), markers.email(), markers.phone(), markers.text(), markers.text());
         HttpResponse<String> response = http.postMultipart("/api/applications",
                 new HttpTestClient.Part("application", null, "application/json", """
-                        {"vacancyId":"%s","fullName":"%s","email":"%s","phone":"%s","language":"nl"}"""
+                        {"vacancyId":"%s","privacyNoticeVersion":"2026-11",
+                         "fullName":"%s","email":"%s","phone":"%s","language":"nl"}"""
                         .formatted(vacancyId, markers.fullName(), markers.email(), markers.phone())
                         .getBytes(StandardCharsets.UTF_8)),
                 new HttpTestClient.Part("cv", "cv.txt", "text/plain", cv.getBytes(StandardCharsets.UTF_8)));

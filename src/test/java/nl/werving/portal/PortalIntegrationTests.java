@@ -240,6 +240,21 @@ class PortalIntegrationTests {
     }
 
     @Test
+    void aFormThatNamesNoPrivacyNoticeIsShownAgainWithTheCurrentNoticeAndNothingIsStored() {
+        HttpResponse<String> form = http.get("/vacancies/" + vacancyId + "/apply?lang=en");
+        String email = "portal.nonotice." + UUID.randomUUID() + "@example.org";
+
+        HttpResponse<String> refused = apply(form, null, fields("Nina Notice", email, null, "en", "yes"),
+                Part.file("cv", "cv.pdf", CvFixtures.pdf()));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("The privacy notice changed while you were filling in the form",
+                "name=\"privacyNoticeVersion\" value=\"2026-11\"").doesNotContain("Exception");
+        assertThat(jdbc.queryForObject("select count(*) from applicant where email = ?", Integer.class, email))
+                .isZero();
+    }
+
+    @Test
     void aClosedOrUnknownVacancyIsAClearPageAndNothingIsStored() {
         HttpResponse<String> form = http.get("/vacancies/" + vacancyId + "/apply?lang=en");
         vacancies.close(vacancyId);
@@ -342,10 +357,18 @@ class PortalIntegrationTests {
     }
 
     private HttpResponse<String> apply(HttpResponse<String> form, List<Part> fields, Part... files) {
+        return apply(form, "2026-11", fields, files);
+    }
+
+    /** Sends the form as the browser would, naming the given privacy notice version (none when null). */
+    private HttpResponse<String> apply(HttpResponse<String> form, String noticeVersion, List<Part> fields,
+            Part... files) {
         List<Part> parts = new ArrayList<>();
         parts.add(text("_csrf", csrf(form)));
         parts.add(text("lang", "en"));
-        parts.add(text("privacyNoticeVersion", "2026-11"));
+        if (noticeVersion != null) {
+            parts.add(text("privacyNoticeVersion", noticeVersion));
+        }
         Matcher key = SUBMISSION_KEY.matcher(form.body());
         assertThat(key.find()).as("the form carries its submission key").isTrue();
         parts.add(text("submissionKey", key.group(1)));

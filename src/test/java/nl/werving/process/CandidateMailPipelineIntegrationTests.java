@@ -280,7 +280,8 @@ class CandidateMailPipelineIntegrationTests {
         String vacancyId = vacancies.publishIfAbsent("Mail pipeline vacancy", "Mails through the pipeline").getId()
                 .toString();
         HttpResponse<String> response = http.postJson("/api/applications", """
-                {"vacancyId":"%s","fullName":"Mail Kandidaat","email":"%s","language":"nl"}"""
+                {"vacancyId":"%s","privacyNoticeVersion":"2026-11",
+                 "fullName":"Mail Kandidaat","email":"%s","language":"nl"}"""
                 .formatted(vacancyId, CANDIDATE));
         assertThat(response.statusCode()).isEqualTo(201);
         return JSON.readTree(response.body()).get("reference").asText();

@@ -63,7 +63,8 @@ class CvScreeningPipelineIntegrationTests {
 
         HttpResponse<String> response = candidate.postMultipart("/api/applications",
                 new HttpTestClient.Part("application", null, "application/json", """
-                        {"vacancyId":"%s","fullName":"Robin Pipeline","email":"robin@example.org"}"""
+                        {"vacancyId":"%s","privacyNoticeVersion":"2026-11",
+                         "fullName":"Robin Pipeline","email":"robin@example.org"}"""
                         .formatted(vacancyId).getBytes(StandardCharsets.UTF_8)),
                 new HttpTestClient.Part("cv", "cv.pdf", "application/pdf", CvFixtures.pdf()));
 

@@ -244,7 +244,8 @@ class DecisionReviewIntegrationTests {
         String vacancyId = vacancies.publishIfAbsent("Contest test vacancy", "Candidates contest decisions").getId()
                 .toString();
         HttpResponse<String> response = http.postJson("/api/applications", """
-                {"vacancyId":"%s","fullName":"Contest Kandidaat","email":"%s","language":"nl"}"""
+                {"vacancyId":"%s","privacyNoticeVersion":"2026-11",
+                 "fullName":"Contest Kandidaat","email":"%s","language":"nl"}"""
                 .formatted(vacancyId, CANDIDATE));
         assertThat(response.statusCode()).isEqualTo(201);
         return JSON.readTree(response.body()).get("reference").asText();

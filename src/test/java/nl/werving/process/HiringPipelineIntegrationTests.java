@@ -169,7 +169,8 @@ class HiringPipelineIntegrationTests {
 
     private String apply() throws Exception {
         HttpResponse<String> response = http.postJson("/api/applications", """
-                {"vacancyId":"%s","fullName":"Pipeline Candidate","email":"pipeline@example.org"}""".formatted(vacancyId));
+                {"vacancyId":"%s","privacyNoticeVersion":"2026-11",
+                 "fullName":"Pipeline Candidate","email":"pipeline@example.org"}""".formatted(vacancyId));
         assertThat(response.statusCode()).isEqualTo(201);
         return JSON.readTree(response.body()).get("reference").asText();
     }

@@ -208,7 +208,8 @@ class InterviewRescheduleMailIntegrationTests {
         String vacancyId = vacancies.publishIfAbsent("Interview move vacancy", "Moving an interview").getId()
                 .toString();
         HttpResponse<String> response = http.postJson("/api/applications", """
-                {"vacancyId":"%s","fullName":"Verplaats Kandidaat","email":"%s","language":"nl"}"""
+                {"vacancyId":"%s","privacyNoticeVersion":"2026-11",
+                 "fullName":"Verplaats Kandidaat","email":"%s","language":"nl"}"""
                 .formatted(vacancyId, CANDIDATE));
         assertThat(response.statusCode()).isEqualTo(201);
         return JSON.readTree(response.body()).get("reference").asText();

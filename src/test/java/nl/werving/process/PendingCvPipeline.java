@@ -44,7 +44,8 @@ final class PendingCvPipeline {
     static String applyWithPdf(int port, UUID vacancyId) throws Exception {
         HttpResponse<String> response = new HttpTestClient(port).postMultipart("/api/applications",
                 new HttpTestClient.Part("application", null, "application/json", """
-                        {"vacancyId":"%s","fullName":"Sam Pending","email":"sam.pending@example.org"}"""
+                        {"vacancyId":"%s","privacyNoticeVersion":"2026-11",
+                         "fullName":"Sam Pending","email":"sam.pending@example.org"}"""
                         .formatted(vacancyId).getBytes(StandardCharsets.UTF_8)),
                 new HttpTestClient.Part("cv", "cv.pdf", "application/pdf", CvFixtures.pdf()));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);

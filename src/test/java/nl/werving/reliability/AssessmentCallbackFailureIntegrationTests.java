@@ -150,7 +150,8 @@ class AssessmentCallbackFailureIntegrationTests {
 
     private String applyAndReachTheAssessment() throws Exception {
         HttpResponse<String> response = http.postJson("/api/applications", """
-                {"vacancyId":"%s","fullName":"%s","email":"%s"}""".formatted(vacancyId, FULL_NAME, EMAIL));
+                {"vacancyId":"%s","privacyNoticeVersion":"2026-11",
+                 "fullName":"%s","email":"%s"}""".formatted(vacancyId, FULL_NAME, EMAIL));
         assertThat(response.statusCode()).isEqualTo(201);
         String reference = JSON.readTree(response.body()).get("reference").asText();
         TasklistRest.complete(recruiter, "callbackrecruiter", reference, "Task_ReviewScreening",

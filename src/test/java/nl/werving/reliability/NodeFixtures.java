@@ -45,8 +45,8 @@ public final class NodeFixtures {
 
     /** The JSON of an application for the vacancy by a made-up person. */
     public static String application(UUID vacancy, String person) {
-        return "{\"vacancyId\":\"" + vacancy + "\",\"fullName\":\"" + person + "\",\"email\":\"" + email(person)
-                + "\"}";
+        return "{\"vacancyId\":\"" + vacancy + "\",\"privacyNoticeVersion\":\"2026-11\",\"fullName\":\"" + person
+                + "\",\"email\":\"" + email(person) + "\"}";
     }
 
     /** The e-mail address {@link #application} gives this person. */

@@ -52,7 +52,8 @@ class ScreeningResultsIntegrationTests {
     void setUp() throws Exception {
         vacancyId = vacancies.publishIfAbsent("Screening results test vacancy", "A vacancy for screening tests").getId();
         HttpResponse<String> response = new HttpTestClient(port).postJson("/api/applications", """
-                {"vacancyId":"%s","fullName":"Sam Screening","email":"sam.screening@example.org","language":"en"}"""
+                {"vacancyId":"%s","privacyNoticeVersion":"2026-11",
+                 "fullName":"Sam Screening","email":"sam.screening@example.org","language":"en"}"""
                 .formatted(vacancyId));
         assertThat(response.statusCode()).isEqualTo(201);
         String reference = JSON.readTree(response.body()).get("reference").asText();

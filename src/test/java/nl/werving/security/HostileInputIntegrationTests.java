@@ -98,18 +98,19 @@ class HostileInputIntegrationTests {
     }
 
     static Stream<Case> corpus() {
-        String validJson = "{\"vacancyId\":\"%s\",\"fullName\":\"Sam de Vries\",\"email\":\"sam@example.org\"}";
+        String validJson = "{\"privacyNoticeVersion\":\"2026-11\",\"vacancyId\":\"%s\","
+                + "\"fullName\":\"Sam de Vries\",\"email\":\"sam@example.org\"}";
         return Stream.of(
                 // Bodies and content types of the application API
-                json("oversized JSON body (12 MB)", t -> "{\"vacancyId\":\"" + t.vacancy()
+                json("oversized JSON body (12 MB)", t -> opening(t)
                         + "\",\"fullName\":\"" + "x".repeat(12 * 1024 * 1024) + "\",\"email\":\"sam@example.org\"}"),
-                json("huge name (1 MB)", t -> "{\"vacancyId\":\"" + t.vacancy() + "\",\"fullName\":\""
+                json("huge name (1 MB)", t -> opening(t) + "\",\"fullName\":\""
                         + "Sam ".repeat(256 * 1024) + "\",\"email\":\"sam@example.org\"}"),
                 json("malformed JSON", t -> "{\"vacancyId\": \"" + t.vacancy() + "\", \"fullName\": "),
                 json("JSON array instead of object", t -> "[" + validJson.formatted(t.vacancy()) + "]"),
-                json("JSON nested 5,000 deep", t -> "{\"vacancyId\":\"" + t.vacancy() + "\",\"fullName\":"
+                json("JSON nested 5,000 deep", t -> opening(t) + "\",\"fullName\":"
                         + "[".repeat(5000) + "]".repeat(5000) + ",\"email\":\"sam@example.org\"}"),
-                json("duplicate keys smuggling a second name", t -> "{\"vacancyId\":\"" + t.vacancy()
+                json("duplicate keys smuggling a second name", t -> opening(t)
                         + "\",\"fullName\":\"Sam\",\"fullName\":\"Someone Else\",\"email\":\"sam@example.org\"}"),
                 json("NUL byte in the name", t -> named(t, "Sam\\u0000de Vries")),
                 json("CR LF header injection in the name", t -> named(t, "Sam\\r\\nBcc: victim@example.org")),
@@ -117,22 +118,22 @@ class HostileInputIntegrationTests {
                 json("lone surrogate in the name", t -> named(t, "Sam \\uD800 de Vries")),
                 json("script tag in the name", t -> named(t, "<script>alert(1)</script>")),
                 json("HTML event handler in the name", t -> named(t, "Sam <img src=x onerror=alert(1)>")),
-                json("SQL injection in the vacancy id", t -> "{\"vacancyId\":\"' OR '1'='1\",\"fullName\":\"Sam\","
-                        + "\"email\":\"sam@example.org\"}"),
-                json("SQL injection in the e-mail address", t -> "{\"vacancyId\":\"" + t.vacancy()
+                json("SQL injection in the vacancy id", t -> "{\"privacyNoticeVersion\":\"2026-11\","
+                        + "\"vacancyId\":\"' OR '1'='1\",\"fullName\":\"Sam\",\"email\":\"sam@example.org\"}"),
+                json("SQL injection in the e-mail address", t -> opening(t)
                         + "\",\"fullName\":\"Sam\",\"email\":\"x'); DROP TABLE application;--\"}"),
-                json("e-mail address with a CR LF", t -> "{\"vacancyId\":\"" + t.vacancy()
+                json("e-mail address with a CR LF", t -> opening(t)
                         + "\",\"fullName\":\"Sam\",\"email\":\"sam@example.org\\r\\nBcc: victim@example.org\"}"),
                 json("path traversal as privacy notice version", t -> "{\"vacancyId\":\"" + t.vacancy()
                         + "\",\"fullName\":\"Sam\",\"email\":\"sam@example.org\","
                         + "\"privacyNoticeVersion\":\"../../etc/passwd\"}"),
-                json("a thousand knock-out answers", t -> "{\"vacancyId\":\"" + t.vacancy()
+                json("a thousand knock-out answers", t -> opening(t)
                         + "\",\"fullName\":\"Sam\",\"email\":\"sam@example.org\",\"knockoutAnswers\":{"
                         + String.join(",", Stream.generate(() -> "\"" + UUID.randomUUID() + "\":true").limit(1000)
                                 .toList()) + "}}"),
-                json("number where the name goes", t -> "{\"vacancyId\":\"" + t.vacancy()
+                json("number where the name goes", t -> opening(t)
                         + "\",\"fullName\":1e999999,\"email\":\"sam@example.org\"}"),
-                json("field setting the status", t -> "{\"vacancyId\":\"" + t.vacancy()
+                json("field setting the status", t -> opening(t)
                         + "\",\"fullName\":\"Sam\",\"email\":\"sam@example.org\",\"status\":\"HIRED\"}"),
                 new Case("XML with an external entity (XXE)", t -> t.http().post("/api/applications",
                         "application/xml", "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM "
@@ -268,13 +269,18 @@ class HostileInputIntegrationTests {
 
     private static Case upload(String name, String fileName, byte[] content) {
         return new Case(name, t -> t.http().postMultipart("/api/applications",
-                Part.json("application", "{\"vacancyId\":\"" + t.vacancy()
+                Part.json("application", opening(t)
                         + "\",\"fullName\":\"Sam de Vries\",\"email\":\"sam@example.org\"}"),
                 Part.file("cv", fileName, content)));
     }
 
+    /** The start of an application's JSON for the target's vacancy, naming the published privacy notice. */
+    private static String opening(Target t) {
+        return "{\"privacyNoticeVersion\":\"2026-11\",\"vacancyId\":\"" + t.vacancy();
+    }
+
     private static String named(Target t, String escapedName) {
-        return "{\"vacancyId\":\"" + t.vacancy() + "\",\"fullName\":\"" + escapedName
+        return opening(t) + "\",\"fullName\":\"" + escapedName
                 + "\",\"email\":\"sam@example.org\"}";
     }
 

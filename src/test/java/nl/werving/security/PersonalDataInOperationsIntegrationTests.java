@@ -311,7 +311,8 @@ class PersonalDataInOperationsIntegrationTests {
                 """.formatted(fullName, email, phone, text, text);
         return http.postMultipart("/api/applications",
                 new HttpTestClient.Part("application", null, "application/json", """
-                        {"vacancyId":"%s","fullName":"%s","email":"%s","phone":"%s","language":"nl"}"""
+                        {"vacancyId":"%s","privacyNoticeVersion":"2026-11",
+                         "fullName":"%s","email":"%s","phone":"%s","language":"nl"}"""
                         .formatted(vacancyId, fullName, email, phone).getBytes(StandardCharsets.UTF_8)),
                 new HttpTestClient.Part("cv", fullName.replace(' ', '_') + "_CV.txt", "text/plain",
                         cv.getBytes(StandardCharsets.UTF_8)));

@@ -26,6 +26,9 @@ public final class TestApplications {
 
     public static final String VACANCY_TITLE = "Integration test vacancy";
 
+    /** The privacy notice version Werving publishes by default ({@code werving.privacy.notice-version}). */
+    public static final String PRIVACY_NOTICE_VERSION = "2026-11";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TestApplications() {
@@ -39,7 +42,8 @@ public final class TestApplications {
     /** A new application for the given open vacancy. */
     public static Application submit(ApplicationSubmission submission, UUID vacancyId) {
         return submission.submit(new NewApplication(vacancyId,
-                new ApplicantDetails("Test Applicant", "applicant@example.org", null, Language.EN)));
+                new ApplicantDetails("Test Applicant", "applicant@example.org", null, Language.EN),
+                PRIVACY_NOTICE_VERSION));
     }
 
     /**
@@ -58,7 +62,7 @@ public final class TestApplications {
         String email = fullName.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.org";
         HttpResponse<String> response = new HttpTestClient(port).postMultipart("/api/applications",
                 new HttpTestClient.Part("application", null, "application/json", """
-                        {"vacancyId":"%s","fullName":"%s","email":"%s"}"""
+                        {"vacancyId":"%s","privacyNoticeVersion":"2026-11","fullName":"%s","email":"%s"}"""
                         .formatted(vacancyId, fullName, email).getBytes(StandardCharsets.UTF_8)),
                 new HttpTestClient.Part("cv", "cv.pdf", "application/pdf", CvFixtures.pdf()));
         if (response.statusCode() != 201) {

@@ -48,14 +48,12 @@ record SubmitApplicationRequest(
         @Size(max = 50)
         Map<UUID, @NotNull(message = "must be true or false") Boolean> knockoutAnswers,
 
+        @NotBlank(message = "must name the privacy notice version shown to the candidate (GET /api/privacy-notice)")
         @Pattern(regexp = "[A-Za-z0-9._-]{1,40}", message = "must be a privacy notice version such as 2026-11")
         @Schema(description = "The version of the privacy notice shown to the candidate (GET /api/privacy-notice); "
-                + "recorded as their acknowledgement. Must name a published version", example = "2026-11")
+                + "recorded as their acknowledgement. Must name a published version",
+                requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-11")
         String privacyNoticeVersion) {
-
-    NewApplication toNewApplication() {
-        return toNewApplication(null);
-    }
 
     NewApplication toNewApplication(InspectedCv cv) {
         Language preferred = language == null ? Language.NL : Language.fromCode(language);

@@ -180,7 +180,8 @@ class MailWorkerIntegrationTests {
         Application application = TestApplications.submit(submission,
                 vacancies.publishIfAbsent(TestApplications.VACANCY_TITLE, "A vacancy for the API tests").getId());
         Application dutch = submission.submit(new NewApplication(application.getVacancyId(),
-                new ApplicantDetails("Noor Jansen", "noor@example.org", null, Language.NL)));
+                new ApplicantDetails("Noor Jansen", "noor@example.org", null, Language.NL),
+                TestApplications.PRIVACY_NOTICE_VERSION));
 
         Composition composition = composer.compose(new OutboxRow(UUID.randomUUID(), dutch.getId(),
                 MessageType.APPLICATION_RECEIVED, 1, RecipientKind.CANDIDATE, null, 1));

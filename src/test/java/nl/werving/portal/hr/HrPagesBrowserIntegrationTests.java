@@ -189,7 +189,8 @@ class HrPagesBrowserIntegrationTests {
                 """;
         HttpResponse<String> response = new HttpTestClient(port).postMultipart("/api/applications",
                 HttpTestClient.Part.json("application", """
-                        {"vacancyId":"%s","fullName":"Kim Browser","email":"kim.browser@example.org",
+                        {"vacancyId":"%s","privacyNoticeVersion":"2026-11",
+                         "fullName":"Kim Browser","email":"kim.browser@example.org",
                          "language":"en","knockoutAnswers":{"%s":true}}""".formatted(vacancyId, question.id())),
                 new HttpTestClient.Part("cv", "cv.txt", "text/plain", cv.getBytes(StandardCharsets.UTF_8)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
