@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.werving.application.HiringStage;
 import nl.werving.application.HiringStages;
 import nl.werving.process.HiringProcess;
+import nl.werving.process.HiringProcessStages;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -19,40 +19,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * A running hiring process's stage is that of its most recently started unfinished activity, and it has been in
- * that stage since the earliest start of its unfinished activities of that stage. Reads no variables but the
- * vacancy id.
+ * A running hiring process's stage is that of its most recently started unfinished activity that marks one
+ * ({@link HiringProcessStages#PIPELINE}), and it has been in that stage since the earliest start of its unfinished
+ * activities of that stage. Reads no variables but the vacancy id.
  */
 @Component
 class EngineHiringStages implements HiringStages {
-
-    /** The activities of HiringProcess.bpmn that mark a stage; others (event sub-processes, escalations) do not. */
-    static final Map<String, HiringStage> STAGES = Map.ofEntries(
-            Map.entry("Task_SendConfirmation", HiringStage.SCREENING),
-            Map.entry("Task_ScreenApplication", HiringStage.SCREENING),
-            Map.entry("Task_ReviewScreening", HiringStage.SCREENING_REVIEW),
-            Map.entry("Task_InviteToAssessment", HiringStage.ASSESSMENT),
-            Map.entry("Task_WaitForAssessmentResult", HiringStage.ASSESSMENT),
-            Map.entry("Task_RemindAssessment", HiringStage.ASSESSMENT),
-            Map.entry("Task_ReviewAssessment", HiringStage.ASSESSMENT),
-            Map.entry("Task_ProposeInterviewSlots", HiringStage.INTERVIEW_PLANNING),
-            Map.entry("Task_SendSlotProposal", HiringStage.INTERVIEW_PLANNING),
-            Map.entry("Task_WaitForSlotChoice", HiringStage.INTERVIEW_PLANNING),
-            Map.entry("Task_FollowUpSlotChoice", HiringStage.INTERVIEW_PLANNING),
-            Map.entry("Task_SendInterviewInvitations", HiringStage.INTERVIEW_PLANNING),
-            Map.entry("SubProcess_InterviewScheduled", HiringStage.INTERVIEW),
-            Map.entry("Event_DayBeforeInterview", HiringStage.INTERVIEW),
-            Map.entry("Task_SendInterviewReminder", HiringStage.INTERVIEW),
-            Map.entry("Event_InterviewHeld", HiringStage.INTERVIEW),
-            Map.entry("Task_SubmitScorecard", HiringStage.INTERVIEW),
-            Map.entry("Task_DecideHiring", HiringStage.HIRING_DECISION),
-            Map.entry("Task_StartNextInterviewRound", HiringStage.INTERVIEW_PLANNING),
-            Map.entry("Task_DraftOffer", HiringStage.OFFER),
-            Map.entry("Task_ApproveOfferByManager", HiringStage.OFFER),
-            Map.entry("Task_ApproveOfferByHr", HiringStage.OFFER),
-            Map.entry("Task_SendOffer", HiringStage.OFFER),
-            Map.entry("Gateway_OfferAnswer", HiringStage.OFFER),
-            Map.entry("Task_FollowUpExpiredOffer", HiringStage.OFFER));
 
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
@@ -78,11 +50,15 @@ class EngineHiringStages implements HiringStages {
     }
 
     private Optional<StageSince> stage(List<HistoricActivityInstance> unfinished) {
-        return unfinished.stream().filter(activity -> STAGES.containsKey(activity.getActivityId()))
+        return unfinished.stream().filter(activity -> stageOf(activity).isPresent())
                 .max(Comparator.comparing(HistoricActivityInstance::getStartTime))
-                .map(latest -> STAGES.get(latest.getActivityId()))
+                .flatMap(EngineHiringStages::stageOf)
                 .map(stage -> new StageSince(stage, earliest(unfinished.stream()
-                        .filter(activity -> STAGES.get(activity.getActivityId()) == stage).toList())));
+                        .filter(activity -> stageOf(activity).orElse(null) == stage).toList())));
+    }
+
+    private static Optional<HiringStage> stageOf(HistoricActivityInstance activity) {
+        return HiringProcessStages.pipelineStage(activity.getActivityId());
     }
 
     private Instant earliest(List<HistoricActivityInstance> activities) {
