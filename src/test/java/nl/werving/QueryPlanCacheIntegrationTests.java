@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.UUID;
 import nl.werving.application.Applications;
 import nl.werving.automation.AutomationSwitches;
+import nl.werving.consent.ConsentPurpose;
+import nl.werving.consent.Consents;
 import nl.werving.screening.ScreeningResults;
 import nl.werving.support.PostgresIntegrationTest;
 import org.hibernate.SessionFactory;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The derived queries asked for every application reuse Hibernate's translation to SQL instead of translating the
+ * The queries asked for every application reuse Hibernate's translation to SQL instead of translating the
  * query again on every call (docs/benchmarks.md): a repeated call is a query plan cache hit.
  */
 @PostgresIntegrationTest
@@ -30,6 +32,8 @@ class QueryPlanCacheIntegrationTests {
     ScreeningResults screeningResults;
     @Autowired
     Applications applications;
+    @Autowired
+    Consents consents;
 
     private Statistics statistics;
     private boolean wasEnabled;
@@ -54,6 +58,12 @@ class QueryPlanCacheIntegrationTests {
     @Test
     void theLatestScreeningResultIsLookedUpWithACachedPlan() {
         assertThatARepeatedLookupHitsThePlanCache(() -> screeningResults.latest(UUID.randomUUID()));
+    }
+
+    @Test
+    void theConsentInForceIsLookedUpWithACachedPlan() {
+        assertThatARepeatedLookupHitsThePlanCache(
+                () -> consents.inForce(UUID.randomUUID(), ConsentPurpose.APPLICATION_PROCESSING));
     }
 
     @Test

@@ -40,15 +40,15 @@ public class Consents {
     public void give(UUID applicationId, ConsentPurpose purpose, String noticeVersion, ConsentChannel via) {
         Objects.requireNonNull(applicationId, "applicationId");
         Instant now = clock.instant();
-        if (records.findByApplicationIdAndPurposeAndWithdrawnAtIsNull(applicationId, purpose).isEmpty()) {
-            records.saveAndFlush(new ConsentRecord(applicationId, purpose, noticeVersion, now, via));
+        if (records.findInForce(applicationId, purpose).isEmpty()) {
+            records.save(new ConsentRecord(applicationId, purpose, noticeVersion, now, via));
         }
         events.publishEvent(new ConsentGiven(applicationId, purpose, now));
     }
 
     /** Withdraws the consent in force for the purpose, if there is one; returns whether there was. */
     public boolean withdraw(UUID applicationId, ConsentPurpose purpose, ConsentChannel via) {
-        Optional<ConsentRecord> inForce = records.findByApplicationIdAndPurposeAndWithdrawnAtIsNull(applicationId,
+        Optional<ConsentRecord> inForce = records.findInForce(applicationId,
                 purpose);
         Instant now = clock.instant();
         inForce.ifPresent(record -> {
@@ -61,7 +61,7 @@ public class Consents {
     /** The consent in force for the purpose, if any. */
     @Transactional(readOnly = true)
     public Optional<Consent> inForce(UUID applicationId, ConsentPurpose purpose) {
-        return records.findByApplicationIdAndPurposeAndWithdrawnAtIsNull(applicationId, purpose)
+        return records.findInForce(applicationId, purpose)
                 .map(ConsentRecord::view);
     }
 

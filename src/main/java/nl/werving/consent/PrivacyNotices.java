@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
@@ -22,6 +24,8 @@ public class PrivacyNotices {
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9._-]{1,40}");
     private static final Pattern LANGUAGE = Pattern.compile("nl|en");
 
+    /** Published notices by version and language: their files never change while Werving runs. */
+    private final Map<String, PrivacyNotice> published = new ConcurrentHashMap<>();
     private final String currentVersion;
 
     PrivacyNotices(@Value("${werving.privacy.notice-version:2026-11}") String currentVersion) {
@@ -47,7 +51,18 @@ public class PrivacyNotices {
         if (!isValidVersion(version) || language == null || !LANGUAGE.matcher(language).matches()) {
             return Optional.empty();
         }
-        ClassPathResource resource = new ClassPathResource("privacy-notice/" + version + "." + language + ".txt");
+        String file = version + "." + language + ".txt";
+        PrivacyNotice known = published.get(file);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<PrivacyNotice> read = read(file, version, language);
+        read.ifPresent(notice -> published.put(file, notice));
+        return read;
+    }
+
+    private static Optional<PrivacyNotice> read(String file, String version, String language) {
+        ClassPathResource resource = new ClassPathResource("privacy-notice/" + file);
         if (!resource.exists()) {
             return Optional.empty();
         }
