@@ -48,8 +48,7 @@ public class Consents {
 
     /** Withdraws the consent in force for the purpose, if there is one; returns whether there was. */
     public boolean withdraw(UUID applicationId, ConsentPurpose purpose, ConsentChannel via) {
-        Optional<ConsentRecord> inForce = records.findInForce(applicationId,
-                purpose);
+        Optional<ConsentRecord> inForce = records.findInForce(applicationId, purpose);
         Instant now = clock.instant();
         inForce.ifPresent(record -> {
             record.withdraw(now, via);
@@ -61,8 +60,7 @@ public class Consents {
     /** The consent in force for the purpose, if any. */
     @Transactional(readOnly = true)
     public Optional<Consent> inForce(UUID applicationId, ConsentPurpose purpose) {
-        return records.findInForce(applicationId, purpose)
-                .map(ConsentRecord::view);
+        return records.findInForce(applicationId, purpose).map(ConsentRecord::view);
     }
 
     /** Every consent recorded for the application, oldest first, withdrawn ones included. */
