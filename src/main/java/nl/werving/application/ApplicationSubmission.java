@@ -1,7 +1,5 @@
 package nl.werving.application;
 
-import nl.werving.consent.ConsentChannel;
-import nl.werving.consent.ConsentPurpose;
 import nl.werving.consent.Consents;
 import nl.werving.consent.PrivacyNotices;
 import nl.werving.consent.UnknownPrivacyNoticeVersionException;
@@ -83,8 +81,7 @@ public class ApplicationSubmission {
         if (request.cv() != null) {
             cvDocuments.store(application.getId(), request.cv());
         }
-        consents.give(application.getId(), ConsentPurpose.APPLICATION_PROCESSING, noticeVersion,
-                ConsentChannel.APPLICATION_FORM);
+        consents.acknowledgeNotice(application.getId(), noticeVersion);
         events.publishEvent(new ApplicationSubmitted(application.getId(), application.getReference(), vacancy.getId()));
         return application;
     }

@@ -46,6 +46,20 @@ public class Consents {
         events.publishEvent(new ConsentGiven(applicationId, purpose, now));
     }
 
+    /**
+     * Records the candidate's acknowledgement of the privacy notice they were shown when applying
+     * ({@link ConsentPurpose#APPLICATION_PROCESSING}, through the application form) for an application submitted in
+     * this transaction. Such an application has no consent yet, so none is looked up first, as intake is the
+     * busiest path Werving has.
+     */
+    public void acknowledgeNotice(UUID newApplicationId, String noticeVersion) {
+        Objects.requireNonNull(newApplicationId, "newApplicationId");
+        Instant now = clock.instant();
+        records.save(new ConsentRecord(newApplicationId, ConsentPurpose.APPLICATION_PROCESSING, noticeVersion, now,
+                ConsentChannel.APPLICATION_FORM));
+        events.publishEvent(new ConsentGiven(newApplicationId, ConsentPurpose.APPLICATION_PROCESSING, now));
+    }
+
     /** Withdraws the consent in force for the purpose, if there is one; returns whether there was. */
     public boolean withdraw(UUID applicationId, ConsentPurpose purpose, ConsentChannel via) {
         Optional<ConsentRecord> inForce = records.findInForce(applicationId, purpose);

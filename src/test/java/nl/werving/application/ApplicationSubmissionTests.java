@@ -18,8 +18,6 @@ import java.util.UUID;
 import nl.werving.applicant.ApplicantDetails;
 import nl.werving.applicant.Applicants;
 import nl.werving.applicant.Language;
-import nl.werving.consent.ConsentChannel;
-import nl.werving.consent.ConsentPurpose;
 import nl.werving.consent.Consents;
 import nl.werving.consent.PrivacyNotices;
 import nl.werving.consent.UnknownPrivacyNoticeVersionException;
@@ -64,8 +62,7 @@ class ApplicationSubmissionTests {
     void theCandidatesAcknowledgementOfTheNoticeIsRecordedWithItsVersion() {
         Application application = submission.submit(request);
 
-        verify(consents).give(application.getId(), ConsentPurpose.APPLICATION_PROCESSING, "2026-11",
-                ConsentChannel.APPLICATION_FORM);
+        verify(consents).acknowledgeNotice(application.getId(), "2026-11");
     }
 
     @Test
@@ -75,7 +72,7 @@ class ApplicationSubmissionTests {
                 .hasMessage("The application names no privacy notice version");
         verify(applicants, never()).register(any());
         verify(applications, never()).save(any());
-        verify(consents, never()).give(any(), any(), any(), any());
+        verify(consents, never()).acknowledgeNotice(any(), any());
     }
 
     @Test
