@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import javax.sql.DataSource;
+import nl.werving.notification.MessageType;
+import nl.werving.notification.Outbox;
 import nl.werving.security.DemoAccount;
 import nl.werving.support.HttpTestClient;
 import nl.werving.support.TestApplications;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Boots the zero-set-up default mode (embedded H2, demo data) the way {@code mvn spring-boot:run} does. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -33,6 +36,10 @@ class DemoModeSmokeIntegrationTests {
     nl.werving.application.ApplicationSubmission submission;
     @Autowired
     nl.werving.vacancy.Vacancies vacancies;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void demoModeRunsOnTheEmbeddedDatabase() throws Exception {
@@ -93,6 +100,22 @@ class DemoModeSmokeIntegrationTests {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("HiringProcess");
+    }
+
+    @Test
+    void theOutboxKeepsOneRowPerMessageOnTheEmbeddedDatabase() {
+        java.util.UUID application = java.util.UUID.randomUUID();
+
+        outbox.toCandidate(application, MessageType.OFFER, 1);
+        outbox.toCandidate(application, MessageType.OFFER, 1);
+        outbox.toStaff(application, MessageType.INTERVIEW_INVITATION, 1, "recruiters");
+        outbox.toStaff(application, MessageType.INTERVIEW_INVITATION, 1, "recruiters");
+        outbox.toStaff(application, MessageType.INTERVIEW_INVITATION, 1, "hiring-managers");
+
+        assertThat(jdbc.queryForList("select type || ':' || coalesce(recipient, '-') from outbound_message"
+                + " where application_id = ?", String.class, application))
+                .containsExactlyInAnyOrder("OFFER:-", "INTERVIEW_INVITATION:recruiters",
+                        "INTERVIEW_INVITATION:hiring-managers");
     }
 
     @Test

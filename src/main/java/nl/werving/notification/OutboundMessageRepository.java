@@ -11,15 +11,37 @@ interface OutboundMessageRepository extends JpaRepository<OutboundMessage, UUID>
 
     java.util.List<OutboundMessage> findByApplicationIdOrderByCreatedAt(UUID applicationId);
 
-    // A JPQL query, not a derived one: asked for every application, and Hibernate reuses the SQL translation of a
-    // query string but translates Spring Data's derived (criteria) queries anew on every call.
-    @Query("select count(m) > 0 from OutboundMessage m where m.applicationId = :applicationId and m.type = :type"
-            + " and m.round = :round and m.recipientKind = :recipientKind and m.recipient is null")
-    boolean existsByApplicationIdAndTypeAndRoundAndRecipientKindAndRecipientIsNull(UUID applicationId,
-            MessageType type, int round, RecipientKind recipientKind);
+    /**
+     * Stores the message unless the same message (application, type, round, recipient kind and recipient) is stored
+     * already, in one statement; the message's other fields are those of a new message. Returns whether it was
+     * stored. Two transactions queueing the same message at once both find none: the unique constraint refuses the
+     * later one's row.
+     */
+    default boolean queueIfAbsent(OutboundMessage message) {
+        return insertIfAbsent(message.getId(), message.getApplicationId(), message.getType().name(),
+                message.getRound(), message.getRecipientKind().name(), message.getRecipient(),
+                message.getStatus().name(), message.getCreatedAt(), message.getAttempts(),
+                message.getNextAttemptAt()) == 1;
+    }
 
-    boolean existsByApplicationIdAndTypeAndRoundAndRecipientKindAndRecipient(UUID applicationId, MessageType type,
-            int round, RecipientKind recipientKind, String recipient);
+    // Standard SQL that PostgreSQL (15+) and H2 both run; "is not distinct from" matches the candidate's messages,
+    // whose recipient is null, as the unique constraint (nulls not distinct) does.
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            merge into outbound_message m
+            using (select 1 as one) s
+            on m.application_id = :applicationId and m.type = :type and m.round = :round
+                and m.recipient_kind = :recipientKind and m.recipient is not distinct from :recipient
+            when not matched then insert
+                (id, application_id, type, round, recipient_kind, recipient, status, created_at, attempts,
+                 next_attempt_at)
+            values (:id, :applicationId, :type, :round, :recipientKind, :recipient, :status, :createdAt, :attempts,
+                 :nextAttemptAt)""")
+    int insertIfAbsent(@Param("id") UUID id, @Param("applicationId") UUID applicationId, @Param("type") String type,
+            @Param("round") int round, @Param("recipientKind") String recipientKind,
+            @Param("recipient") String recipient, @Param("status") String status,
+            @Param("createdAt") Instant createdAt, @Param("attempts") int attempts,
+            @Param("nextAttemptAt") Instant nextAttemptAt);
 
     /**
      * Puts a FAILED message back to PENDING with no attempts, due at {@code now}; a conditional update, so of two

@@ -9,8 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Queues messages for sending, in the caller's transaction. Every message is identified by application, type,
  * round and recipient, and queueing the same message again is a no-op: a retried process step or a redelivered
- * event never mails anyone twice. The check comes first; the table's unique constraint is the backstop for two
- * transactions racing each other (the later one then fails and is retried by its caller).
+ * event never mails anyone twice. One statement looks for the message and inserts it if absent; the table's unique
+ * constraint is the backstop for two transactions racing each other (the later one then fails and is retried by its
+ * caller).
  */
 @Service
 @Transactional
@@ -27,10 +28,7 @@ public class Outbox {
     /** Queues a message to the application's candidate, unless it is queued already. */
     public void toCandidate(UUID applicationId, MessageType type, int round) {
         requireValid(applicationId, type, round, RecipientKind.CANDIDATE);
-        if (!messages.existsByApplicationIdAndTypeAndRoundAndRecipientKindAndRecipientIsNull(applicationId, type,
-                round, RecipientKind.CANDIDATE)) {
-            messages.save(OutboundMessage.toCandidate(applicationId, type, round, clock.instant()));
-        }
+        messages.queueIfAbsent(OutboundMessage.toCandidate(applicationId, type, round, clock.instant()));
     }
 
     /** Queues a message about the application to a staff member or group, unless it is queued already. */
@@ -41,10 +39,7 @@ public class Outbox {
             throw new IllegalArgumentException("A staff message needs a user or group id of at most "
                     + OutboundMessage.MAX_RECIPIENT_LENGTH + " characters");
         }
-        if (!messages.existsByApplicationIdAndTypeAndRoundAndRecipientKindAndRecipient(applicationId, type, round,
-                RecipientKind.STAFF, userOrGroupId)) {
-            messages.save(OutboundMessage.toStaff(applicationId, type, round, userOrGroupId, clock.instant()));
-        }
+        messages.queueIfAbsent(OutboundMessage.toStaff(applicationId, type, round, userOrGroupId, clock.instant()));
     }
 
     /**

@@ -9,9 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.werving.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -80,6 +87,31 @@ class OutboxIntegrationTests {
     }
 
     @Test
+    void ofTwoTransactionsQueueingTheSameMessageAtOnceTheLaterFailsAndOneRowStays() throws Exception {
+        UUID application = UUID.randomUUID();
+        CountDownLatch firstQueued = new CountDownLatch(1);
+        ExecutorService second = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> later = second.submit(() -> {
+                firstQueued.await();
+                transaction.executeWithoutResult(status -> outbox.toCandidate(application, MessageType.OFFER, 1));
+                return null;
+            });
+            transaction.executeWithoutResult(status -> {
+                outbox.toCandidate(application, MessageType.OFFER, 1);
+                firstQueued.countDown();
+                awaitAnInsertWaitingForThisTransaction();
+            });
+
+            assertThatThrownBy(() -> later.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(DataIntegrityViolationException.class);
+        } finally {
+            second.shutdownNow();
+        }
+        assertThat(rows(application)).hasSize(1);
+    }
+
+    @Test
     void aFailedMessageIsQueuedAgainWithItsFullRetriesAndOnlyOnce() {
         UUID application = UUID.randomUUID();
         outbox.toCandidate(application, MessageType.REJECTION, 1);
@@ -95,6 +127,27 @@ class OutboxIntegrationTests {
         assertThat(row).containsEntry("status", "PENDING").containsEntry("attempts", 0).containsEntry("moved", true);
         assertThatThrownBy(() -> outbox.retryFailed(message)).isInstanceOf(MessageNotFailedException.class);
         assertThatThrownBy(() -> outbox.retryFailed(UUID.randomUUID())).isInstanceOf(UnknownMessageException.class);
+    }
+
+    /** Waits until another session's merge waits for a lock, as an insert of a row this transaction holds does. */
+    private void awaitAnInsertWaitingForThisTransaction() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (mergesWaitingForALock() == 0) {
+            assertThat(System.nanoTime()).as("an insert waiting for this transaction").isLessThan(deadline);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException exception) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(exception);
+            }
+        }
+    }
+
+    private long mergesWaitingForALock() {
+        // A transaction sees the activity statistics as they were when it first read them, unless it clears them.
+        jdbc.execute("select pg_stat_clear_snapshot()");
+        return jdbc.queryForObject("select count(*) from pg_stat_activity where datname = current_database()"
+                + " and wait_event_type = 'Lock' and query like 'merge into outbound_message%'", Long.class);
     }
 
     /** The application's messages, each without its id, creation time and null columns. */
