@@ -2,9 +2,12 @@ package nl.werving.notification;
 
 import java.time.Instant;
 import java.util.UUID;
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 interface OutboundMessageRepository extends JpaRepository<OutboundMessage, UUID> {
@@ -25,8 +28,11 @@ interface OutboundMessageRepository extends JpaRepository<OutboundMessage, UUID>
     }
 
     // Standard SQL that PostgreSQL (15+) and H2 both run; "is not distinct from" matches the candidate's messages,
-    // whose recipient is null, as the unique constraint (nulls not distinct) does.
+    // whose recipient is null, as the unique constraint (nulls not distinct) does. The hint names the one table it
+    // touches: without it, Hibernate first writes everything else pending in the transaction, and a row that the
+    // database refuses (an applicant's, say) would fail inside the process engine's command, which logs the error.
     @Modifying
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_NATIVE_SPACES, value = "outbound_message"))
     @Query(nativeQuery = true, value = """
             merge into outbound_message m
             using (select 1 as one) s
