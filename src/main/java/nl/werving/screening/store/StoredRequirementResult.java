@@ -4,8 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
+import nl.werving.screening.Evidence;
 import nl.werving.screening.MatchStatus;
 import nl.werving.screening.RequirementResult;
 import nl.werving.vacancy.RequirementKind;
@@ -56,6 +59,10 @@ public class StoredRequirementResult {
     @Column(nullable = false, length = EvidenceJson.MAX_LENGTH)
     private String evidence;
 
+    /** The evidence column read, once: the screening step, its decision and the review task each ask for it. */
+    @Transient
+    private List<Evidence> evidenceRead;
+
     protected StoredRequirementResult() {
         // for JPA
     }
@@ -76,7 +83,14 @@ public class StoredRequirementResult {
 
     RequirementResult toResult() {
         return new RequirementResult(requirementId, label, kind, mustHave, weight, minimumYears, requiredLevel, status,
-                yearsFound, contribution, EvidenceJson.read(evidence));
+                yearsFound, contribution, evidence());
+    }
+
+    private List<Evidence> evidence() {
+        if (evidenceRead == null) {
+            evidenceRead = EvidenceJson.read(evidence);
+        }
+        return evidenceRead;
     }
 
     static String truncate(String value, int max) {
