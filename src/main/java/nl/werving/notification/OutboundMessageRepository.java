@@ -16,15 +16,14 @@ interface OutboundMessageRepository extends JpaRepository<OutboundMessage, UUID>
 
     /**
      * Stores the message unless the same message (application, type, round, recipient kind and recipient) is stored
-     * already, in one statement; the message's other fields are those of a new message. Returns whether it was
-     * stored. Two transactions queueing the same message at once both find none: the unique constraint refuses the
-     * later one's row.
+     * already, in one statement; the message's other fields are those of a new message. Two transactions queueing
+     * the same message at once both find none: the unique constraint refuses the later one's row.
      */
-    default boolean queueIfAbsent(OutboundMessage message) {
-        return insertIfAbsent(message.getId(), message.getApplicationId(), message.getType().name(),
+    default void queueIfAbsent(OutboundMessage message) {
+        insertIfAbsent(message.getId(), message.getApplicationId(), message.getType().name(),
                 message.getRound(), message.getRecipientKind().name(), message.getRecipient(),
                 message.getStatus().name(), message.getCreatedAt(), message.getAttempts(),
-                message.getNextAttemptAt()) == 1;
+                message.getNextAttemptAt());
     }
 
     // Standard SQL that PostgreSQL (15+) and H2 both run; "is not distinct from" matches the candidate's messages,
@@ -43,7 +42,7 @@ interface OutboundMessageRepository extends JpaRepository<OutboundMessage, UUID>
                  next_attempt_at)
             values (:id, :applicationId, :type, :round, :recipientKind, :recipient, :status, :createdAt, :attempts,
                  :nextAttemptAt)""")
-    int insertIfAbsent(@Param("id") UUID id, @Param("applicationId") UUID applicationId, @Param("type") String type,
+    void insertIfAbsent(@Param("id") UUID id, @Param("applicationId") UUID applicationId, @Param("type") String type,
             @Param("round") int round, @Param("recipientKind") String recipientKind,
             @Param("recipient") String recipient, @Param("status") String status,
             @Param("createdAt") Instant createdAt, @Param("attempts") int attempts,
