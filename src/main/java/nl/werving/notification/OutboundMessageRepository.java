@@ -1,8 +1,9 @@
 package nl.werving.notification;
 
-import java.time.Instant;
-import java.util.UUID;
 import jakarta.persistence.QueryHint;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -12,7 +13,7 @@ import org.springframework.data.repository.query.Param;
 
 interface OutboundMessageRepository extends JpaRepository<OutboundMessage, UUID> {
 
-    java.util.List<OutboundMessage> findByApplicationIdOrderByCreatedAt(UUID applicationId);
+    List<OutboundMessage> findByApplicationIdOrderByCreatedAt(UUID applicationId);
 
     /**
      * Stores the message unless the same message (application, type, round, recipient kind and recipient) is stored
