@@ -18,17 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class Outbox {
 
     private final OutboundMessageRepository messages;
+    private final OutboundMessageQueue queue;
     private final Clock clock;
 
-    Outbox(OutboundMessageRepository messages, Clock clock) {
+    Outbox(OutboundMessageRepository messages, OutboundMessageQueue queue, Clock clock) {
         this.messages = messages;
+        this.queue = queue;
         this.clock = clock;
     }
 
     /** Queues a message to the application's candidate, unless it is queued already. */
     public void toCandidate(UUID applicationId, MessageType type, int round) {
         requireValid(applicationId, type, round, RecipientKind.CANDIDATE);
-        messages.queueIfAbsent(OutboundMessage.toCandidate(applicationId, type, round, clock.instant()));
+        queue.queueIfAbsent(OutboundMessage.toCandidate(applicationId, type, round, clock.instant()));
     }
 
     /** Queues a message about the application to a staff member or group, unless it is queued already. */
@@ -39,7 +41,7 @@ public class Outbox {
             throw new IllegalArgumentException("A staff message needs a user or group id of at most "
                     + OutboundMessage.MAX_RECIPIENT_LENGTH + " characters");
         }
-        messages.queueIfAbsent(OutboundMessage.toStaff(applicationId, type, round, userOrGroupId, clock.instant()));
+        queue.queueIfAbsent(OutboundMessage.toStaff(applicationId, type, round, userOrGroupId, clock.instant()));
     }
 
     /**

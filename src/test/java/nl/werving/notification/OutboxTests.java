@@ -22,7 +22,8 @@ class OutboxTests {
     private static final UUID APPLICATION = UUID.fromString("5d0c43a4-8d5b-4d55-9d5e-3f6c0b1f2a11");
 
     private final OutboundMessageRepository messages = mock(OutboundMessageRepository.class);
-    private final Outbox outbox = new Outbox(messages, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final OutboundMessageQueue queue = mock(OutboundMessageQueue.class);
+    private final Outbox outbox = new Outbox(messages, queue, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aCandidateMessageIsQueuedAsPendingWithoutARecipient() {
@@ -59,7 +60,7 @@ class OutboxTests {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> outbox.toStaff(APPLICATION, MessageType.REVIEW_OVERDUE, 1, "x".repeat(65)))
                 .isInstanceOf(IllegalArgumentException.class);
-        verify(messages, never()).queueIfAbsent(any());
+        verify(queue, never()).queueIfAbsent(any());
     }
 
     @Test
@@ -68,14 +69,14 @@ class OutboxTests {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("REVIEW_OVERDUE");
         assertThatThrownBy(() -> outbox.toStaff(APPLICATION, MessageType.OFFER, 1, "recruiters"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OFFER");
-        verify(messages, never()).queueIfAbsent(any());
+        verify(queue, never()).queueIfAbsent(any());
     }
 
     @Test
     void roundsStartAtOne() {
         assertThatThrownBy(() -> outbox.toCandidate(APPLICATION, MessageType.OFFER, 0))
                 .isInstanceOf(IllegalArgumentException.class);
-        verify(messages, never()).queueIfAbsent(any());
+        verify(queue, never()).queueIfAbsent(any());
     }
 
     @Test
@@ -108,7 +109,7 @@ class OutboxTests {
 
     private OutboundMessage saved() {
         ArgumentCaptor<OutboundMessage> captor = ArgumentCaptor.forClass(OutboundMessage.class);
-        verify(messages).queueIfAbsent(captor.capture());
+        verify(queue).queueIfAbsent(captor.capture());
         return captor.getValue();
     }
 }

@@ -1,0 +1,47 @@
+package nl.werving.notification;
+
+import java.sql.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a new message to the outbox in the caller's transaction, unless the same message (application, type, round,
+ * recipient kind and recipient) is there already, in one statement. Two transactions queueing the same message at
+ * once both find none: the unique constraint refuses the later one's row.
+ * <p>
+ * Plain JDBC rather than a repository query: a JPA query first has Hibernate check every entity of the transaction
+ * for changes, and writes them if they touch the table. This statement writes one row of its own, so nothing else
+ * of the transaction reaches the database here; a row the database refuses (an applicant's, say) fails at commit,
+ * outside the process engine's command, which would log the database's message.
+ */
+@Component
+class OutboundMessageQueue {
+
+    // Standard SQL that PostgreSQL (15+) and H2 both run; "is not distinct from" matches the candidate's messages,
+    // whose recipient is null, as the unique constraint (nulls not distinct) does.
+    private static final String MERGE = """
+            merge into outbound_message m
+            using (select 1 as one) s
+            on m.application_id = ? and m.type = ? and m.round = ? and m.recipient_kind = ?
+                and m.recipient is not distinct from ?
+            when not matched then insert
+                (id, application_id, type, round, recipient_kind, recipient, status, created_at, attempts,
+                 next_attempt_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcTemplate jdbc;
+
+    OutboundMessageQueue(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void queueIfAbsent(OutboundMessage message) {
+        String type = message.getType().name();
+        String recipientKind = message.getRecipientKind().name();
+        jdbc.update(MERGE, message.getApplicationId(), type, message.getRound(), recipientKind,
+                message.getRecipient(), message.getId(), message.getApplicationId(), type, message.getRound(),
+                recipientKind, message.getRecipient(), message.getStatus().name(),
+                Timestamp.from(message.getCreatedAt()), message.getAttempts(),
+                Timestamp.from(message.getNextAttemptAt()));
+    }
+}
