@@ -73,7 +73,9 @@ class CvScreening implements ApplicationScreening {
         VacancyRequirements requirements = application.getRequirementsVersion()
                 .flatMap(version -> vacancies.requirements(application.getVacancyId(), version))
                 .orElseGet(() -> vacancies.requirements(application.getVacancyId()));
-        Map<UUID, Boolean> answers = applications.knockoutAnswers(applicationId);
+        // A version without knock-out questions has no answers to read.
+        Map<UUID, Boolean> answers = requirements.knockoutQuestions().isEmpty() ? Map.of()
+                : applications.knockoutAnswers(applicationId);
         List<KnockoutCheck> checks = checks(requirements.knockoutQuestions(), answers);
         boolean knockoutFailed = CvMatcher.knockoutFailed(requirements.knockoutQuestions(), answers);
 

@@ -80,7 +80,7 @@ class CvScreeningTests {
     }
 
     @Test
-    void anApplicationIsScreenedAgainstTheRequirementsVersionItWasMadeAgainst() {
+    void anApplicationIsScreenedAgainstTheRequirementsVersionItWasMadeAgainstAndItsAnswersReadOnlyIfItAsksAny() {
         Application application = applications.findById(applicationId).orElseThrow();
         when(application.getRequirementsVersion()).thenReturn(Optional.of(2));
         when(vacancies.requirements(vacancyId, 2)).thenReturn(Optional.of(VacancyRequirements.none()));
@@ -92,6 +92,7 @@ class CvScreeningTests {
         verify(results).record(eq(applicationId), eq(vacancyId), eq(0), eq(true), isNull(), eq(false), eq(false),
                 anyList(), anyList());
         verify(vacancies, never()).requirements(vacancyId);
+        verify(applications, never()).knockoutAnswers(applicationId);
     }
 
     @Test
