@@ -1,7 +1,9 @@
 package nl.werving.notification;
 
 import java.sql.Timestamp;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.sql.Types;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,26 +24,31 @@ class OutboundMessageQueue {
     private static final String MERGE = """
             merge into outbound_message m
             using (select 1 as one) s
-            on m.application_id = ? and m.type = ? and m.round = ? and m.recipient_kind = ?
-                and m.recipient is not distinct from ?
+            on m.application_id = :applicationId and m.type = :type and m.round = :round
+                and m.recipient_kind = :recipientKind and m.recipient is not distinct from :recipient
             when not matched then insert
                 (id, application_id, type, round, recipient_kind, recipient, status, created_at, attempts,
                  next_attempt_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            values (:id, :applicationId, :type, :round, :recipientKind, :recipient, :status, :createdAt, :attempts,
+                 :nextAttemptAt)""";
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    OutboundMessageQueue(JdbcTemplate jdbc) {
+    OutboundMessageQueue(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     void queueIfAbsent(OutboundMessage message) {
-        String type = message.getType().name();
-        String recipientKind = message.getRecipientKind().name();
-        jdbc.update(MERGE, message.getApplicationId(), type, message.getRound(), recipientKind,
-                message.getRecipient(), message.getId(), message.getApplicationId(), type, message.getRound(),
-                recipientKind, message.getRecipient(), message.getStatus().name(),
-                Timestamp.from(message.getCreatedAt()), message.getAttempts(),
-                Timestamp.from(message.getNextAttemptAt()));
+        jdbc.update(MERGE, new MapSqlParameterSource()
+                .addValue("id", message.getId())
+                .addValue("applicationId", message.getApplicationId())
+                .addValue("type", message.getType().name())
+                .addValue("round", message.getRound())
+                .addValue("recipientKind", message.getRecipientKind().name())
+                .addValue("recipient", message.getRecipient(), Types.VARCHAR)
+                .addValue("status", message.getStatus().name())
+                .addValue("createdAt", Timestamp.from(message.getCreatedAt()))
+                .addValue("attempts", message.getAttempts())
+                .addValue("nextAttemptAt", Timestamp.from(message.getNextAttemptAt())));
     }
 }
